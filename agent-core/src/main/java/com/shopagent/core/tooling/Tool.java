@@ -1,0 +1,18 @@
+package com.shopagent.core.tooling;
+
+import java.util.concurrent.CompletionStage;
+
+/**
+ * A hand the brain can use. Implementations only delegate to a service; the orchestrator
+ * (ToolCallActor) owns timeouts, retries, scopes and metrics. Blocking work must run on the
+ * executor the implementation was given, never on the caller's thread.
+ */
+public interface Tool {
+
+  ToolSpec spec();
+
+  CompletionStage<ToolOutput> execute(ToolRequest request, ToolContext context);
+
+  /** The documented answer when every attempt failed or the budget ran out. */
+  CompletionStage<ToolOutput> fallback(ToolRequest request, ToolContext context, String failure);
+}
