@@ -1,0 +1,47 @@
+package com.shopagent.core.metrics;
+
+import kamon.Kamon;
+import kamon.metric.MeasurementUnit;
+
+/** The one place that names metrics, so dashboards and alert rules have a single source. */
+public final class AgentMetrics {
+  private AgentMetrics() {}
+
+  public static void turnCompleted(String outcome, long latencyMs) {
+    Kamon.histogram("agent.turn.latency", MeasurementUnit.time().milliseconds())
+        .withTag("outcome", outcome)
+        .record(latencyMs);
+  }
+
+  public static void toolCall(String tool, String status, long latencyMs) {
+    Kamon.counter("agent.tool.calls").withTag("tool", tool).withTag("status", status).increment();
+    Kamon.histogram("agent.tool.latency", MeasurementUnit.time().milliseconds())
+        .withTag("tool", tool)
+        .record(latencyMs);
+    if (!status.equals("ok")) {
+      Kamon.counter("agent.tool.failures").withTag("tool", tool).withTag("status", status).increment();
+    }
+  }
+
+  public static void sessionActive(boolean started) {
+    var sampler = Kamon.rangeSampler("agent.sessions.active").withoutTags();
+    if (started) {
+      sampler.increment();
+    } else {
+      sampler.decrement();
+    }
+  }
+
+  public static void websocketOpen(boolean opened) {
+    var sampler = Kamon.rangeSampler("agent.websocket.connections").withoutTags();
+    if (opened) {
+      sampler.increment();
+    } else {
+      sampler.decrement();
+    }
+  }
+
+  public static void escalation(String reason) {
+    Kamon.counter("agent.escalations").withTag("reason", reason).increment();
+  }
+}

@@ -1,0 +1,49 @@
+package com.shopagent.core.session;
+
+import com.fasterxml.jackson.annotation.JsonSubTypes;
+import com.fasterxml.jackson.annotation.JsonTypeInfo;
+import com.shopagent.core.CborSerializable;
+import com.shopagent.core.brain.Reply;
+import com.shopagent.core.tooling.ToolOutcome;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+
+/** What the session journal records. User text is redacted before it gets here. */
+@JsonTypeInfo(use = JsonTypeInfo.Id.NAME, property = "type")
+@JsonSubTypes({
+  @JsonSubTypes.Type(value = SessionEvent.Opened.class, name = "opened"),
+  @JsonSubTypes.Type(value = SessionEvent.TurnRecorded.class, name = "turn")
+})
+public sealed interface SessionEvent extends CborSerializable {
+
+  String sessionId();
+
+  /** The session is bound to its owner (a keyed hash of the identity subject). */
+  record Opened(String sessionId, String userHash, Instant at) implements SessionEvent {}
+
+  /**
+   * A whole turn: the redacted question, what the tools did and the reply.
+   *
+   * @param newPiiTokens fingerprints first seen in this turn, so recovery keeps tokens stable
+   */
+  record TurnRecorded(
+      String sessionId,
+      String turnId,
+      String userHash,
+      String clientMessageId,
+      String userText,
+      Map<String, String> newPiiTokens,
+      List<ToolOutcome> toolCalls,
+      Reply reply,
+      Instant startedAt,
+      long latencyMs,
+      Instant at)
+      implements SessionEvent {
+
+    public TurnRecorded {
+      newPiiTokens = Map.copyOf(newPiiTokens);
+      toolCalls = List.copyOf(toolCalls);
+    }
+  }
+}

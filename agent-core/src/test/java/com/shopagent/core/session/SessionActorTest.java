@@ -1,0 +1,200 @@
+package com.shopagent.core.session;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import akka.actor.testkit.typed.javadsl.ActorTestKit;
+import akka.actor.testkit.typed.javadsl.TestProbe;
+import akka.actor.typed.ActorRef;
+import akka.persistence.testkit.PersistenceTestKitPlugin;
+import akka.persistence.testkit.PersistenceTestKitSnapshotPlugin;
+import akka.persistence.testkit.javadsl.PersistenceTestKit;
+import com.shopagent.core.brain.OfflineBrain;
+import com.shopagent.core.model.Identity;
+import com.shopagent.core.model.Outcome;
+import com.shopagent.core.privacy.Hashing;
+import com.shopagent.core.privacy.Redactor;
+import com.shopagent.core.tooling.Tool;
+import com.shopagent.core.tooling.ToolOutcome;
+import com.shopagent.core.tooling.ToolOutput;
+import com.shopagent.core.tooling.ToolRegistry;
+import com.typesafe.config.ConfigFactory;
+import java.time.Duration;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+class SessionActorTest {
+  static final ActorTestKit testKit = ActorTestKit.create(
+      ConfigFactory.parseString("akka.actor.serialize-messages = on")
+          .withFallback(PersistenceTestKitPlugin.getInstance().config())
+          .withFallback(PersistenceTestKitSnapshotPlugin.config())
+          .withFallback(ConfigFactory.load()));
+  static final PersistenceTestKit journal = PersistenceTestKit.create(testKit.system());
+  static final Identity alice = Identity.guest("alice");
+  static final Hashing hashing = new Hashing("test-secret");
+
+  @BeforeEach
+  void clearJournal() {
+    journal.clearAll();
+  }
+
+  @AfterAll
+  static void shutdown() {
+    testKit.shutdownTestKit();
+  }
+
+  private static SessionDeps deps(Tool... tools) {
+    return new SessionDeps(new OfflineBrain("support@shop.example"), new ToolRegistry(List.of(tools)),
+        new Redactor(hashing), hashing, SessionSettings.defaults());
+  }
+
+  private static SessionActor.Replied say(ActorRef<SessionActor.Command> session, Identity who, String text) {
+    TestProbe<SessionActor.TurnResult> probe = testKit.createTestProbe();
+    session.tell(new SessionActor.Say(who, text, "c1", probe.getRef()));
+    return assertInstanceOf(SessionActor.Replied.class, probe.receiveMessage(Duration.ofSeconds(10)));
+  }
+
+  private static SessionActor.OpenResult open(ActorRef<SessionActor.Command> session, Identity who) {
+    TestProbe<SessionActor.OpenResult> probe = testKit.createTestProbe();
+    session.tell(new SessionActor.Open(who, probe.getRef()));
+    return probe.receiveMessage();
+  }
+
+  @Test
+  void should_answer_from_the_knowledge_base_with_a_citation() {
+    var session = testKit.spawn(SessionActor.create("s-" + UUID.randomUUID(),
+        deps(ScriptedTools.kb(ScriptedTools::shippingPassages))));
+    var reply = say(session, alice, "How long does shipping take?").reply();
+    assertTrue(reply.text().contains("3 to 5 business days"), reply.text());
+    assertEquals("/docs/shipping", reply.citations().get(0).url());
+    assertEquals(Outcome.ANSWERED, reply.outcome());
+  }
+
+  @Test
+  void should_keep_only_the_last_ten_turns() {
+    var session = testKit.spawn(SessionActor.create("s-" + UUID.randomUUID(),
+        deps(ScriptedTools.kb(ScriptedTools::shippingPassages))));
+    for (int i = 1; i <= 12; i++) {
+      say(session, alice, "shipping question number " + i);
+    }
+    var opened = assertInstanceOf(SessionActor.Opened.class, open(session, alice));
+    assertEquals(10, opened.history().size());
+    assertEquals("shipping question number 3", opened.history().get(0).userText());
+    assertEquals("shipping question number 12", opened.history().get(9).userText());
+  }
+
+  @Test
+  void should_process_one_turn_at_a_time_when_a_second_message_arrives_mid_turn() {
+    CompletableFuture<ToolOutput> firstLookup = new CompletableFuture<>();
+    var kb = ScriptedTools.kb(r -> r.arg("query", "").contains("first")
+        ? firstLookup : ScriptedTools.shippingPassages(r));
+    var session = testKit.spawn(SessionActor.create("s-" + UUID.randomUUID(), deps(kb)));
+    TestProbe<SessionActor.TurnResult> probe = testKit.createTestProbe();
+    session.tell(new SessionActor.Say(alice, "first: how long does shipping take?", "m1", probe.getRef()));
+    session.tell(new SessionActor.Say(alice, "second: how long does shipping take?", "m2", probe.getRef()));
+    probe.expectNoMessage(Duration.ofMillis(500));
+    assertEquals(1, kb.calls.get(), "the second turn must not start while the first is running");
+    ScriptedTools.shippingPassages(null).thenAccept(firstLookup::complete);
+    var first = (SessionActor.Replied) probe.receiveMessage(Duration.ofSeconds(5));
+    var second = (SessionActor.Replied) probe.receiveMessage(Duration.ofSeconds(5));
+    assertTrue(first.turnId() != null && !first.turnId().equals(second.turnId()));
+    var opened = (SessionActor.Opened) open(session, alice);
+    assertTrue(opened.history().get(0).userText().startsWith("first"));
+    assertTrue(opened.history().get(1).userText().startsWith("second"));
+  }
+
+  @Test
+  void should_remember_turns_and_pii_tokens_after_a_restart() {
+    String id = "s-" + UUID.randomUUID();
+    var kb = ScriptedTools.kb(ScriptedTools::shippingPassages);
+    var session = testKit.spawn(SessionActor.create(id, deps(kb)));
+    say(session, alice, "My email is jane.doe@example.com, how long is shipping?");
+    testKit.stop(session);
+    var revived = testKit.spawn(SessionActor.create(id, deps(kb)));
+    var opened = assertInstanceOf(SessionActor.Opened.class, open(revived, alice));
+    assertTrue(opened.resumed());
+    assertEquals("My email is <EMAIL_1>, how long is shipping?", opened.history().get(0).userText());
+    say(revived, alice, "write to jane.doe@example.com or bob@example.com");
+    var again = (SessionActor.Opened) open(revived, alice);
+    assertEquals("write to <EMAIL_1> or <EMAIL_2>", again.history().get(1).userText());
+  }
+
+  @Test
+  void should_never_journal_a_raw_email_or_phone_number() {
+    String id = "s-" + UUID.randomUUID();
+    var session = testKit.spawn(SessionActor.create(id, deps(ScriptedTools.kb(ScriptedTools::shippingPassages))));
+    say(session, alice, "I'm jane@example.com, call me on +1 503 555 0142 about shipping");
+    String stored = journal.persistedInStorage("Session|" + id).toString();
+    assertFalse(stored.contains("jane@example.com"), stored);
+    assertFalse(stored.contains("555 0142"), stored);
+    assertTrue(stored.contains("<EMAIL_1>") && stored.contains("<PHONE_1>"), stored);
+  }
+
+  @Test
+  void should_refuse_a_session_that_belongs_to_someone_else() {
+    var session = testKit.spawn(SessionActor.create("s-" + UUID.randomUUID(),
+        deps(ScriptedTools.kb(ScriptedTools::shippingPassages))));
+    say(session, alice, "hello there, how long does shipping take");
+    var refused = assertInstanceOf(SessionActor.Refused.class, open(session, Identity.guest("mallory")));
+    assertEquals("not_your_session", refused.code());
+    TestProbe<SessionActor.TurnResult> probe = testKit.createTestProbe();
+    session.tell(new SessionActor.Say(Identity.guest("mallory"), "what did alice ask?", "x", probe.getRef()));
+    assertInstanceOf(SessionActor.Refused.class, probe.receiveMessage());
+  }
+
+  @Test
+  void should_answer_with_the_fallback_within_budget_when_the_tool_times_out() {
+    var hanging = ScriptedTools.kb(r -> new CompletableFuture<>());
+    var session = testKit.spawn(SessionActor.create("s-" + UUID.randomUUID(), deps(hanging)));
+    long start = System.nanoTime();
+    var replied = say(session, alice, "How long does shipping take?");
+    long tookMs = (System.nanoTime() - start) / 1_000_000;
+    assertTrue(replied.reply().text().contains("unavailable right now"), replied.reply().text());
+    assertTrue(tookMs < 3_500, "fallback came after " + tookMs + " ms, budget is 3000 ms");
+    assertEquals(2, hanging.calls.get(), "both attempts must have been tried");
+  }
+
+  @Test
+  void should_carry_on_when_a_tool_throws() {
+    var broken = ScriptedTools.kb(r -> {
+      throw new IllegalStateException("index corrupted");
+    });
+    var session = testKit.spawn(SessionActor.create("s-" + UUID.randomUUID(), deps(broken)));
+    var replied = say(session, alice, "How long does shipping take?");
+    assertTrue(replied.reply().text().contains("unavailable right now"));
+    say(session, alice, "and is the session still alive?");
+  }
+
+  @Test
+  void should_open_a_ticket_when_the_customer_asks_for_a_human() {
+    var desk = ScriptedTools.ticketDesk(ScriptedTools::ticketCreated);
+    var session = testKit.spawn(SessionActor.create("s-" + UUID.randomUUID(),
+        deps(ScriptedTools.kb(ScriptedTools::shippingPassages), desk)));
+    var reply = say(session, alice, "I want to talk to a human").reply();
+    assertEquals(Outcome.TICKET, reply.outcome());
+    assertEquals("T-000001", reply.ticket().id());
+    assertTrue(reply.escalated());
+    assertEquals(1, desk.calls.get());
+  }
+
+  @Test
+  void should_refuse_a_tool_call_without_the_scope_and_not_run_it() {
+    var desk = ScriptedTools.ticketDesk(ScriptedTools::ticketCreated);
+    String id = "s-" + UUID.randomUUID();
+    var session = testKit.spawn(SessionActor.create(id, deps(ScriptedTools.kb(ScriptedTools::shippingPassages), desk)));
+    var readOnly = new Identity("guest:ro", java.util.Set.of(Identity.READ_KB));
+    var reply = say(session, readOnly, "I want to talk to a human").reply();
+    assertEquals(0, desk.calls.get());
+    assertEquals(Outcome.ESCALATED, reply.outcome());
+    assertTrue(reply.text().contains("support@shop.example"));
+    var turn = (SessionEvent.TurnRecorded) journal.persistedInStorage("Session|" + id).get(1);
+    assertEquals(ToolOutcome.Status.REFUSED, turn.toolCalls().get(0).status());
+    assertEquals("missing scope tickets.create", turn.toolCalls().get(0).error());
+  }
+}
