@@ -1,0 +1,87 @@
+package com.shopagent.http;
+
+import com.shopagent.core.session.SessionSettings;
+import com.typesafe.config.Config;
+import java.nio.file.Path;
+import java.time.Duration;
+
+/** The agent's settings, read once from the {@code shop-agent} section of the config. */
+public record AgentSettings(
+    Path home,
+    Path dataDir,
+    String publicUrl,
+    String httpHost,
+    int httpPort,
+    String shopName,
+    String shopBaseUrl,
+    String contactRoute,
+    Path kbSource,
+    String databaseUrl,
+    String databaseUser,
+    String databasePassword,
+    Duration sessionTokenTtl,
+    int maxMessageChars,
+    Duration turnTimeout,
+    SessionSettings orchestrator,
+    String kafkaBootstrap,
+    int embeddedKafkaPort,
+    String auditTopic,
+    String tasksTopic,
+    int topicPartitions,
+    Duration outboxDrainInterval,
+    int outboxMaxAttempts) {
+
+  public static AgentSettings from(Config root, Path home) {
+    Config c = root.getConfig("shop-agent");
+    Path data = home.resolve(c.getString("data-dir")).normalize();
+    String host = c.getString("http.host");
+    int port = c.getInt("http.port");
+    return new AgentSettings(
+        home,
+        data,
+        c.getString("public-url"),
+        host,
+        port,
+        c.getString("shop.name"),
+        c.getString("shop.base-url"),
+        c.getString("shop.contact-route"),
+        home.resolve(c.getString("knowledge.source")).normalize(),
+        c.getString("database.url"),
+        c.getString("database.user"),
+        c.getString("database.password"),
+        c.getDuration("auth.session-token-ttl"),
+        c.getInt("chat.max-message-chars"),
+        c.getDuration("chat.turn-timeout"),
+        new SessionSettings(
+            c.getInt("orchestrator.max-rounds"),
+            c.getInt("orchestrator.max-tool-calls"),
+            c.getDuration("orchestrator.brain-timeout"),
+            c.getInt("orchestrator.snapshot-every"),
+            SessionSettings.defaults().cannedReply()),
+        c.getString("kafka.bootstrap-servers"),
+        c.getInt("kafka.embedded-port"),
+        c.getString("kafka.audit-topic"),
+        c.getString("kafka.tasks-topic"),
+        c.getInt("kafka.partitions"),
+        c.getDuration("tickets.outbox-drain-interval"),
+        c.getInt("tickets.outbox-max-attempts"));
+  }
+
+  public boolean embeddedDatabase() {
+    return databaseUrl.isBlank();
+  }
+
+  /** JDBC url of the agent's own tables (tickets, outbox, projection offsets). */
+  public String agentJdbcUrl() {
+    return embeddedDatabase() ? "jdbc:h2:file:" + dataDir.resolve("db/agent").toAbsolutePath() : databaseUrl;
+  }
+
+  /** JDBC url of the session journal: its own H2 file when embedded, the same database otherwise. */
+  public String journalJdbcUrl() {
+    return embeddedDatabase() ? "jdbc:h2:file:" + dataDir.resolve("db/journal").toAbsolutePath() : databaseUrl;
+  }
+
+  public String publicBaseUrl(int boundPort) {
+    return publicUrl.isBlank() ? "http://" + httpHost + ":" + boundPort : publicUrl.replaceAll("/+$", "");
+  }
+}

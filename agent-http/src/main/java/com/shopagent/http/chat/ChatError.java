@@ -1,0 +1,32 @@
+package com.shopagent.http.chat;
+
+/** A client-visible error: a stable code, a plain-words message and the HTTP status it maps to. */
+public record ChatError(String code, String message, int status) {
+  public static ChatError badJson(String detail) {
+    return new ChatError("bad_json", "The frame is not valid JSON: " + detail, 400);
+  }
+
+  public static ChatError unknownType(String type) {
+    return new ChatError("unknown_type", "Unknown frame type '" + type + "'. Use hello or message.", 400);
+  }
+
+  public static ChatError notAuthenticated() {
+    return new ChatError("not_authenticated", "Send a hello frame (with a token, or guest: true) first.", 401);
+  }
+
+  public static ChatError badToken() {
+    return new ChatError("bad_token", "The token is invalid or expired. Start a new chat.", 401);
+  }
+
+  public static ChatError emptyMessage() {
+    return new ChatError("empty_message", "The message is empty.", 400);
+  }
+
+  public static ChatError tooLong(int max) {
+    return new ChatError("message_too_long", "The message is longer than " + max + " characters.", 413);
+  }
+
+  public static ChatError busy() {
+    return new ChatError("timeout", "That took too long. Please try again in a moment.", 503);
+  }
+}

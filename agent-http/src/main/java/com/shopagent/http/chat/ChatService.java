@@ -1,0 +1,112 @@
+package com.shopagent.http.chat;
+
+import akka.actor.typed.ActorSystem;
+import akka.cluster.sharding.typed.javadsl.ClusterSharding;
+import akka.cluster.sharding.typed.javadsl.EntityRef;
+import com.shopagent.core.model.Identity;
+import com.shopagent.core.session.SessionActor;
+import com.shopagent.http.auth.SessionTokens;
+import java.time.Duration;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.CompletionStage;
+import java.util.concurrent.TimeoutException;
+
+/** What both chat transports (WebSocket and plain POST) do: authenticate, validate, ask the session. */
+public final class ChatService {
+  private final ClusterSharding sharding;
+  private final SessionTokens tokens;
+  private final int maxChars;
+  private final Duration turnTimeout;
+
+  public ChatService(ActorSystem<?> system, SessionTokens tokens, int maxChars, Duration turnTimeout) {
+    this.sharding = ClusterSharding.get(system);
+    this.tokens = tokens;
+    this.maxChars = maxChars;
+    this.turnTimeout = turnTimeout;
+  }
+
+  public SessionTokens tokens() {
+    return tokens;
+  }
+
+  /** The token's identity, a fresh guest when there is no token, or a bad_token error. */
+  public Identity identify(Optional<String> token) {
+    if (token.isEmpty() || token.get().isBlank()) {
+      return tokens.newGuest();
+    }
+    return tokens.verify(token.get()).orElseThrow(() -> new ChatException(ChatError.badToken()));
+  }
+
+  public static String newSessionId() {
+    return UUID.randomUUID().toString();
+  }
+
+  public void validate(String text) {
+    if (text == null || text.isBlank()) {
+      throw new ChatException(ChatError.emptyMessage());
+    }
+    if (text.length() > maxChars) {
+      throw new ChatException(ChatError.tooLong(maxChars));
+    }
+  }
+
+  public CompletionStage<SessionActor.Opened> open(Identity who, String sessionId) {
+    return recoverTimeout(entity(sessionId).<SessionActor.OpenResult>ask(
+            replyTo -> new SessionActor.Open(who, replyTo), Duration.ofSeconds(10)))
+        .thenApply(r -> {
+          if (r instanceof SessionActor.Refused refused) {
+            throw refusedError(refused);
+          }
+          return (SessionActor.Opened) r;
+        });
+  }
+
+  public CompletionStage<SessionActor.Replied> say(Identity who, String sessionId, String text, String clientMessageId) {
+    try {
+      validate(text);
+    } catch (ChatException e) {
+      return CompletableFuture.failedFuture(e);
+    }
+    return recoverTimeout(entity(sessionId).<SessionActor.TurnResult>ask(
+            replyTo -> new SessionActor.Say(who, text, clientMessageId, replyTo), turnTimeout))
+        .thenApply(r -> {
+          if (r instanceof SessionActor.Refused refused) {
+            throw refusedError(refused);
+          }
+          return (SessionActor.Replied) r;
+        });
+  }
+
+  private EntityRef<SessionActor.Command> entity(String sessionId) {
+    return sharding.entityRefFor(SessionActor.ENTITY_KEY, sessionId);
+  }
+
+  private static ChatException refusedError(SessionActor.Refused refused) {
+    return new ChatException(new ChatError(refused.code(), refused.message(), 403));
+  }
+
+  private static <T> CompletionStage<T> recoverTimeout(CompletionStage<T> stage) {
+    return stage.exceptionally(e -> {
+      Throwable cause = e instanceof CompletionException && e.getCause() != null ? e.getCause() : e;
+      if (cause instanceof TimeoutException) {
+        throw new ChatException(ChatError.busy());
+      }
+      throw e instanceof RuntimeException re ? re : new CompletionException(e);
+    });
+  }
+
+  /** Unwraps a stage failure to the client-facing error; anything unexpected is an internal error. */
+  public static ChatError errorOf(Throwable t) {
+    Throwable c = t;
+    while (c instanceof CompletionException && c.getCause() != null) {
+      c = c.getCause();
+    }
+    if (c instanceof ChatException ce) {
+      return ce.error();
+    }
+    return new ChatError("internal", "Something went wrong on our side. Please try again.", 500);
+  }
+}

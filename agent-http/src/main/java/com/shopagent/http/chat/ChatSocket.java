@@ -1,0 +1,138 @@
+package com.shopagent.http.chat;
+
+import akka.Done;
+import akka.NotUsed;
+import akka.actor.typed.ActorSystem;
+import akka.http.javadsl.model.ws.Message;
+import akka.http.javadsl.model.ws.TextMessage;
+import akka.japi.Pair;
+import akka.stream.BoundedSourceQueue;
+import akka.stream.StreamLimitReachedException;
+import akka.stream.javadsl.Flow;
+import akka.stream.javadsl.Sink;
+import akka.stream.javadsl.Source;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.shopagent.core.metrics.AgentMetrics;
+import com.shopagent.core.model.Identity;
+import com.shopagent.http.Json;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
+
+/**
+ * One WebSocket connection. Frames are handled one at a time in arrival order; a bad frame gets
+ * an error frame and the connection stays open.
+ */
+public final class ChatSocket {
+  private static final int MAX_FRAME_CHARS = 64 * 1024;
+  private final ActorSystem<?> system;
+  private final ChatService chat;
+  private final ChatFrames frames;
+  private Identity identity;
+  private String sessionId;
+
+  private ChatSocket(ActorSystem<?> system, ChatService chat, ChatFrames frames) {
+    this.system = system;
+    this.chat = chat;
+    this.frames = frames;
+  }
+
+  public static Flow<Message, Message, NotUsed> flow(ActorSystem<?> system, ChatService chat, ChatFrames frames) {
+    ChatSocket socket = new ChatSocket(system, chat, frames);
+    Pair<BoundedSourceQueue<Message>, Source<Message, NotUsed>> out =
+        Source.<Message>queue(64).preMaterialize(system);
+    Sink<Message, NotUsed> in = Flow.<Message>create()
+        .mapAsync(1, socket::readText)
+        .mapAsync(1, text -> socket.handle(text, out.first()))
+        .to(Sink.onComplete(done -> out.first().complete()));
+    AgentMetrics.websocketOpen(true);
+    return Flow.fromSinkAndSourceCoupled(in, out.second())
+        .watchTermination((nu, done) -> {
+          done.whenComplete((d, e) -> AgentMetrics.websocketOpen(false));
+          return NotUsed.getInstance();
+        });
+  }
+
+  private CompletionStage<Optional<String>> readText(Message message) {
+    if (!message.isText()) {
+      message.asBinaryMessage().getStreamedData().runWith(Sink.ignore(), system);
+      return CompletableFuture.completedFuture(Optional.empty());
+    }
+    TextMessage tm = message.asTextMessage();
+    return tm.getStreamedText()
+        .limitWeighted(MAX_FRAME_CHARS, s -> (long) s.length())
+        .runFold(new StringBuilder(), StringBuilder::append, system)
+        .thenApply(sb -> Optional.of(sb.toString()))
+        .exceptionally(e -> Optional.of(e instanceof StreamLimitReachedException
+            || e.getCause() instanceof StreamLimitReachedException ? "\u0000too-large" : ""));
+  }
+
+  private CompletionStage<Done> handle(Optional<String> text, BoundedSourceQueue<Message> out) {
+    CompletionStage<Done> done;
+    if (text.isEmpty()) {
+      done = send(out, frames.error(new ChatError("binary_not_supported", "Send JSON text frames.", 400)));
+    } else if (text.get().equals("\u0000too-large")) {
+      done = send(out, frames.error(new ChatError("frame_too_large", "The frame is larger than 64 KiB.", 413)));
+    } else {
+      done = dispatch(text.get(), out);
+    }
+    return done.exceptionally(e -> {
+      send(out, frames.error(ChatService.errorOf(e)));
+      return Done.getInstance();
+    });
+  }
+
+  private CompletionStage<Done> dispatch(String text, BoundedSourceQueue<Message> out) {
+    JsonNode frame;
+    try {
+      frame = Json.MAPPER.readTree(text);
+    } catch (Exception e) {
+      return send(out, frames.error(ChatError.badJson(e.getClass().getSimpleName())));
+    }
+    if (frame == null || !frame.isObject()) {
+      return send(out, frames.error(ChatError.badJson("expected a JSON object")));
+    }
+    String type = frame.path("type").asText("");
+    return switch (type) {
+      case "hello" -> hello(frame, out);
+      case "message" -> message(frame, out);
+      default -> send(out, frames.error(ChatError.unknownType(type)));
+    };
+  }
+
+  private CompletionStage<Done> hello(JsonNode frame, BoundedSourceQueue<Message> out) {
+    Optional<String> token = Optional.ofNullable(frame.path("token").textValue());
+    if (token.isEmpty() && !frame.path("guest").asBoolean(false)) {
+      return send(out, frames.error(ChatError.notAuthenticated()));
+    }
+    Identity who = chat.identify(token);
+    String wanted = Optional.ofNullable(frame.path("session_id").textValue()).orElse(ChatService.newSessionId());
+    return chat.open(who, wanted).thenCompose(opened -> {
+      identity = who;
+      sessionId = opened.sessionId();
+      return send(out, frames.welcome(opened, chat.tokens().issue(who), chat.tokens().ttlSeconds()));
+    });
+  }
+
+  private CompletionStage<Done> message(JsonNode frame, BoundedSourceQueue<Message> out) {
+    if (identity == null) {
+      return send(out, frames.error(ChatError.notAuthenticated()));
+    }
+    String text = frame.path("text").asText("");
+    String clientId = frame.path("client_message_id").asText("");
+    chat.validate(text);
+    send(out, frames.typing());
+    return chat.say(identity, sessionId, text, clientId)
+        .thenCompose(replied -> {
+          ObjectNode reply = frames.reply(replied, clientId);
+          reply.put("token", chat.tokens().issue(identity)); // refreshed while the chat is active
+          return send(out, reply);
+        });
+  }
+
+  private static CompletionStage<Done> send(BoundedSourceQueue<Message> out, ObjectNode frame) {
+    out.offer(TextMessage.create(frame.toString()));
+    return CompletableFuture.completedFuture(Done.getInstance());
+  }
+}
