@@ -75,7 +75,11 @@ public final class ChatSocket {
     } else if (text.get().equals("\u0000too-large")) {
       done = send(out, frames.error(new ChatError("frame_too_large", "The frame is larger than 64 KiB.", 413)));
     } else {
-      done = dispatch(text.get(), out);
+      try {
+        done = dispatch(text.get(), out);
+      } catch (RuntimeException e) {
+        done = CompletableFuture.failedFuture(e); // a bad frame must not end the connection
+      }
     }
     return done.exceptionally(e -> {
       send(out, frames.error(ChatService.errorOf(e)));

@@ -1,0 +1,171 @@
+package com.shopagent.http;
+
+import akka.actor.typed.ActorSystem;
+import akka.actor.typed.DispatcherSelector;
+import akka.actor.typed.javadsl.Behaviors;
+import akka.cluster.typed.Cluster;
+import akka.cluster.typed.Join;
+import akka.http.javadsl.Http;
+import akka.http.javadsl.ServerBinding;
+import akka.http.javadsl.server.Directives;
+import akka.persistence.jdbc.testkit.javadsl.SchemaUtils;
+import akka.projection.jdbc.javadsl.JdbcProjection;
+import com.shopagent.core.brain.OfflineBrain;
+import com.shopagent.core.privacy.Hashing;
+import com.shopagent.core.privacy.Redactor;
+import com.shopagent.core.session.SessionActor;
+import com.shopagent.core.session.SessionDeps;
+import com.shopagent.core.tooling.ToolRegistry;
+import com.shopagent.http.audit.AuditProjection;
+import com.shopagent.http.auth.Secrets;
+import com.shopagent.http.auth.SessionTokens;
+import com.shopagent.http.chat.ChatFrames;
+import com.shopagent.http.chat.ChatService;
+import com.shopagent.http.kafka.EmbeddedKafka;
+import com.shopagent.http.persistence.JournalConfig;
+import com.shopagent.http.persistence.PlainJdbcSession;
+import com.shopagent.http.routes.ChatRoutes;
+import com.shopagent.http.routes.OpsRoutes;
+import com.shopagent.http.routes.TicketRoutes;
+import com.shopagent.tools.kb.ReadKbTool;
+import com.shopagent.tools.tickets.AssignmentRules;
+import com.shopagent.tools.tickets.CreateTicketTool;
+import com.shopagent.tools.tickets.Database;
+import com.shopagent.tools.tickets.JdbcTicketDesk;
+import com.shopagent.tools.tickets.OutboxSettings;
+import com.shopagent.tools.tickets.TicketOutbox;
+import com.typesafe.config.Config;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Executor;
+import kamon.Kamon;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** Wires the running agent: storage, broker, knowledge base, actors, projection and HTTP. */
+public final class AgentServer implements AutoCloseable {
+  private static final Logger log = LoggerFactory.getLogger(AgentServer.class);
+  private final AgentSettings settings;
+  private final Resources res = new Resources();
+  private ServerBinding binding;
+  private String publicUrl;
+
+  private AgentServer(AgentSettings settings) {
+    this.settings = settings;
+  }
+
+  public static AgentServer start(Config config, Path home) throws Exception {
+    AgentServer server = new AgentServer(AgentSettings.from(config, home));
+    try {
+      server.boot(config);
+      return server;
+    } catch (Exception | Error e) {
+      server.close();
+      throw e;
+    }
+  }
+
+  private void boot(Config config) throws Exception {
+    Path data = settings.dataDir();
+    Files.createDirectories(data);
+    Secrets secrets = Secrets.load(data, config.getString("shop-agent.secrets.hmac"),
+        config.getString("shop-agent.secrets.session-token"), config.getString("shop-agent.secrets.admin-token"));
+    Kamon.init(config);
+    res.kamon = true;
+    String bootstrap = startKafka();
+    res.db = Database.open(settings.agentJdbcUrl(), dbUser(), dbPassword());
+    res.db.migrate(JdbcTicketDesk.MIGRATIONS);
+    res.kb = KnowledgeSetup.open(data.resolve("kb-index"), settings.kbSource());
+
+    res.system = ActorSystem.create(Behaviors.empty(), "shop-agent", JournalConfig.forSettings(settings).withFallback(config));
+    ActorSystem<?> system = res.system;
+    Cluster cluster = Cluster.get(system);
+    cluster.manager().tell(Join.create(cluster.selfMember().address()));
+    SchemaUtils.createIfNotExists(system).toCompletableFuture().get();
+    JdbcProjection.createTablesIfNotExists(() -> new PlainJdbcSession(res.db.dataSource()), system)
+        .toCompletableFuture().get();
+
+    Executor blocking = system.dispatchers().lookup(DispatcherSelector.fromConfig("shop-agent.blocking-dispatcher"));
+    int port = settings.httpPort();
+    publicUrl = settings.publicBaseUrl(port);
+    var desk = new JdbcTicketDesk(res.db, blocking, publicUrl, AssignmentRules.defaults());
+    var outbox = new TicketOutbox(res.db, blocking, publicUrl,
+        OutboxSettings.defaults(), Clock.systemUTC());
+    var tools = new ToolRegistry(List.of(
+        new ReadKbTool(res.kb, blocking, settings.contactRoute()),
+        new CreateTicketTool(desk, outbox, settings.contactRoute())));
+    Hashing hashing = new Hashing(secrets.hmac());
+    SessionActor.init(system, new SessionDeps(new OfflineBrain(settings.contactRoute()), tools,
+        new Redactor(hashing), hashing, settings.orchestrator()));
+
+    res.producer = AuditProjection.producer(system, bootstrap);
+    AuditProjection.init(system, () -> new PlainJdbcSession(res.db.dataSource()), res.producer, settings.auditTopic());
+    system.scheduler().scheduleWithFixedDelay(settings.outboxDrainInterval(), settings.outboxDrainInterval(),
+        () -> outbox.drain(desk), system.executionContext());
+
+    SessionTokens tokens = new SessionTokens(secrets.sessionToken(), settings.sessionTokenTtl(), Clock.systemUTC());
+    ChatService chat = new ChatService(system, tokens, settings.maxMessageChars(), settings.turnTimeout());
+    var routes = Directives.concat(
+        new ChatRoutes(system, chat, new ChatFrames(settings.shopBaseUrl())).routes(),
+        new TicketRoutes(desk, outbox, tokens, secrets.adminToken()).routes(),
+        new OpsRoutes().routes());
+    binding = Http.get(system).newServerAt(settings.httpHost(), port).bind(routes)
+        .toCompletableFuture().get();
+    binding.addToCoordinatedShutdown(Duration.ofSeconds(5), system);
+    if (port == 0) {
+      publicUrl = settings.publicBaseUrl(binding.localAddress().getPort());
+    }
+  }
+
+  private String startKafka() {
+    if (!settings.kafkaBootstrap().isBlank()) {
+      return settings.kafkaBootstrap();
+    }
+    res.kafka = EmbeddedKafka.start(settings.dataDir().resolve("kafka"), settings.embeddedKafkaPort(), Duration.ofSeconds(60));
+    res.kafka.ensureTopics(Map.of(settings.auditTopic(), settings.topicPartitions(),
+        settings.tasksTopic(), settings.topicPartitions()));
+    return res.kafka.bootstrapServers();
+  }
+
+  private String dbUser() {
+    return settings.embeddedDatabase() ? "sa" : settings.databaseUser();
+  }
+
+  private String dbPassword() {
+    return settings.embeddedDatabase() ? "" : settings.databasePassword();
+  }
+
+  public int port() {
+    return binding.localAddress().getPort();
+  }
+
+  public String baseUrl() {
+    return "http://" + settings.httpHost() + ":" + port();
+  }
+
+  public String kafkaBootstrap() {
+    return res.kafka != null ? res.kafka.bootstrapServers() : settings.kafkaBootstrap();
+  }
+
+  public void printUrls() {
+    String ws = baseUrl().replaceFirst("^http", "ws");
+    System.out.println("Shop agent is running (" + settings.shopName() + ", offline brain, data in " + settings.dataDir() + ")");
+    System.out.println("  Chat (WebSocket): " + ws + "/v1/chat/ws");
+    System.out.println("  Chat (one turn):  POST " + baseUrl() + "/v1/chat");
+    System.out.println("  Metrics:          " + baseUrl() + "/metrics");
+    System.out.println("  Audit topic:      " + settings.auditTopic() + " on " + kafkaBootstrap());
+  }
+
+  public ActorSystem<?> system() {
+    return res.system;
+  }
+
+  @Override
+  public void close() {
+    res.close();
+  }
+}

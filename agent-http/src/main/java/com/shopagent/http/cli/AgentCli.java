@@ -1,0 +1,23 @@
+package com.shopagent.http.cli;
+
+import picocli.CommandLine.Command;
+
+/** {@code agent <command>}: the launcher's subcommands. */
+@Command(
+    name = "agent",
+    mixinStandardHelpOptions = true,
+    version = "shop-agent 0.1.0",
+    description = "AI customer-support agent for WooCommerce shops.",
+    subcommands = {ServeCommand.class, ChatCommand.class})
+public final class AgentCli implements Runnable {
+
+  @Override
+  public void run() {
+    new picocli.CommandLine(this).usage(System.out);
+  }
+
+  /** serve returns once the server is up; the JVM must then stay alive for it. */
+  public static boolean keepsRunning(String[] args) {
+    return args.length > 0 && args[0].equals("serve");
+  }
+}

@@ -1,0 +1,43 @@
+package com.shopagent.http.routes;
+
+import akka.http.javadsl.model.ContentTypes;
+import akka.http.javadsl.model.HttpResponse;
+import akka.http.javadsl.model.StatusCodes;
+import akka.http.javadsl.server.AllDirectives;
+import akka.http.javadsl.server.Route;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.shopagent.http.chat.ChatError;
+import com.shopagent.http.chat.ChatService;
+import java.util.Optional;
+import java.util.concurrent.CompletionStage;
+
+/** Small helpers every route class shares: JSON responses, errors, bearer tokens. */
+abstract class RouteSupport extends AllDirectives {
+
+  static HttpResponse json(int status, JsonNode body) {
+    return HttpResponse.create()
+        .withStatus(StatusCodes.get(status))
+        .withEntity(ContentTypes.APPLICATION_JSON, body.toString());
+  }
+
+  static HttpResponse error(ChatError e) {
+    var body = com.shopagent.http.Json.MAPPER.createObjectNode();
+    body.put("code", e.code());
+    body.put("message", e.message());
+    return json(e.status(), body);
+  }
+
+  /** Completes with the stage's JSON, or with the error it failed with. */
+  Route completeJson(CompletionStage<? extends JsonNode> body) {
+    return completeWithFuture(body
+        .thenApply(b -> json(200, b))
+        .exceptionally(e -> error(ChatService.errorOf(e))));
+  }
+
+  /** The token of an {@code Authorization: Bearer} header, if any. */
+  Route withBearer(java.util.function.Function<Optional<String>, Route> inner) {
+    return optionalHeaderValueByName("Authorization", header -> inner.apply(header
+        .filter(h -> h.regionMatches(true, 0, "Bearer ", 0, 7))
+        .map(h -> h.substring(7).trim())));
+  }
+}

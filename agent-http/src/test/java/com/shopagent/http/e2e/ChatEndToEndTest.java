@@ -1,0 +1,150 @@
+package com.shopagent.http.e2e;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.StreamSupport;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The whole spine as a customer, a support lead, an analyst and an SRE see it: a real server
+ * process with its embedded Kafka broker, a real WebSocket client, the audit topic, the metrics
+ * endpoint, and a crash and restart in the middle.
+ */
+class ChatEndToEndTest {
+  private static final ObjectMapper MAPPER = new ObjectMapper();
+  private static final String EMAIL = "jane.doe@example.com";
+  private static final String PHONE = "+1 503 555 0142";
+  private final HttpClient http = HttpClient.newHttpClient();
+
+  @TempDir
+  Path data;
+
+  @Test
+  void should_serve_chat_audit_and_metrics_and_remember_the_session_after_a_crash() throws Exception {
+    String sessionId;
+    String token;
+    String ticketId;
+    try (ServerProcess server = ServerProcess.start(data, Map.of())) {
+      try (WsClient ws = new WsClient(server.wsUrl())) {
+        JsonNode welcome = ws.ask(Frames.guestHello());
+        assertEquals("welcome", welcome.path("type").asText(), welcome.toString());
+        sessionId = welcome.path("session_id").asText();
+
+        JsonNode answer = ws.ask(Frames.message("How long does shipping take?"));
+        assertEquals("reply", answer.path("type").asText(), answer.toString());
+        assertTrue(answer.path("citations").size() >= 1, answer.toString());
+        assertTrue(urls(answer).stream().anyMatch(u -> u.contains("/docs/shipping")), answer.toString());
+        assertFalse(answer.path("escalated").asBoolean());
+
+        JsonNode handoff = ws.ask(Frames.message("I'm " + EMAIL + ", call me on " + PHONE + ". I want to talk to a human"));
+        assertTrue(handoff.path("escalated").asBoolean(), handoff.toString());
+        ticketId = handoff.path("ticket").path("id").asText();
+        assertTrue(ticketId.startsWith("T-"), handoff.toString());
+        token = handoff.path("token").asText();
+
+        assertBadInputIsRefusedAndTheConnectionStaysUsable(ws);
+      }
+
+      JsonNode ticket = getJson(server.baseUrl() + "/v1/tickets/" + ticketId, token, 200);
+      assertEquals(ticketId, ticket.path("id").asText());
+      assertFalse(ticket.toString().contains(EMAIL) || ticket.toString().contains("555 0142"), ticket.toString());
+      assertTrue(ticket.path("body").asText().contains("<EMAIL_1>"), ticket.toString());
+      getJson(server.baseUrl() + "/v1/tickets/" + ticketId, "not-a-token", 401);
+
+      var audit = AuditTopic.readUntil(server.kafkaBootstrap(), "agent.audit.v1",
+          seen -> seen.stream().filter(r -> r.json().path("event_type").asText().equals("turn.replied")).count() >= 3,
+          Duration.ofSeconds(60));
+      assertAuditIsCompleteAndClean(audit, sessionId);
+
+      String metrics = awaitMetrics(server.baseUrl());
+      assertTrue(metrics.contains("tool=\"read_kb\""), metrics);
+      assertTrue(metrics.contains("tool=\"create_ticket\""), metrics);
+      server.kill();
+    }
+
+    try (ServerProcess revived = ServerProcess.start(data, Map.of());
+        WsClient ws = new WsClient(revived.wsUrl())) {
+      JsonNode welcome = ws.ask(Frames.resume(token, sessionId));
+      assertEquals("welcome", welcome.path("type").asText(), welcome.toString());
+      assertTrue(welcome.path("resumed").asBoolean());
+      List<String> asked = StreamSupport.stream(welcome.path("history").spliterator(), false)
+          .map(t -> t.path("user").asText()).toList();
+      assertTrue(asked.contains("How long does shipping take?"), asked.toString());
+      assertEquals(3, asked.size(), asked.toString());
+
+      try (WsClient stranger = new WsClient(revived.wsUrl())) {
+        JsonNode forged = stranger.ask(Frames.resume("not-a-token", sessionId));
+        assertEquals("bad_token", forged.path("code").asText(), forged.toString());
+        String otherToken = stranger.ask(Frames.guestHello()).path("token").asText();
+        JsonNode hijack = stranger.ask(Frames.resume(otherToken, sessionId));
+        assertEquals("not_your_session", hijack.path("code").asText(), hijack.toString());
+      }
+    }
+  }
+
+  private void assertBadInputIsRefusedAndTheConnectionStaysUsable(WsClient ws) throws Exception {
+    assertEquals("bad_json", ws.ask("{not json").path("code").asText());
+    assertEquals("unknown_type", ws.ask("{\"type\":\"shout\"}").path("code").asText());
+    assertEquals("empty_message", ws.ask(Frames.message("   ")).path("code").asText());
+    assertEquals("message_too_long", ws.ask(Frames.message("x".repeat(5000))).path("code").asText());
+    JsonNode still = ws.ask(Frames.message("Do you ship to Canada?"));
+    assertEquals("reply", still.path("type").asText(), still.toString());
+  }
+
+  private static void assertAuditIsCompleteAndClean(List<AuditTopic.Record> audit, String sessionId) {
+    assertFalse(audit.isEmpty(), "no audit events");
+    for (AuditTopic.Record r : audit) {
+      assertFalse(r.raw().contains(EMAIL) || r.raw().contains("555 0142") || r.raw().contains("5035550142"), r.raw());
+      assertEquals(1, r.json().path("schema_version").asInt());
+      assertTrue(r.json().path("user_hash").asText().startsWith("u_"), r.raw());
+      assertFalse(r.raw().contains("guest:"), "raw user ids must not reach the audit topic: " + r.raw());
+    }
+    var ours = audit.stream().filter(r -> sessionId.equals(r.key())).toList();
+    var types = ours.stream().map(r -> r.json().path("event_type").asText()).toList();
+    assertTrue(types.containsAll(List.of("turn.started", "tool.called", "tool.result", "escalation", "turn.replied")), types.toString());
+    var outcomes = ours.stream().filter(r -> r.json().path("event_type").asText().equals("turn.replied"))
+        .map(r -> r.json().path("outcome").asText()).toList();
+    assertTrue(outcomes.contains("answered") && outcomes.contains("ticket"), outcomes.toString());
+    assertTrue(ours.stream().anyMatch(r -> r.json().path("event_type").asText().equals("tool.result")
+        && r.json().has("latency_ms")));
+    assertTrue(ours.stream().anyMatch(r -> r.raw().contains("<EMAIL_1>")), "the redacted text is kept for analysts");
+  }
+
+  private String awaitMetrics(String baseUrl) throws Exception {
+    long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+    String body = "";
+    while (System.nanoTime() < deadline) {
+      body = http.send(HttpRequest.newBuilder(URI.create(baseUrl + "/metrics")).build(),
+          HttpResponse.BodyHandlers.ofString()).body();
+      if (body.lines().anyMatch(l -> l.startsWith("agent_turn_latency_seconds_count") && !l.endsWith(" 0.0"))) {
+        return body;
+      }
+      Thread.sleep(500);
+    }
+    throw new AssertionError("turn latency never showed up in /metrics:\n" + body);
+  }
+
+  private JsonNode getJson(String url, String bearer, int expectStatus) throws Exception {
+    var resp = http.send(HttpRequest.newBuilder(URI.create(url)).header("Authorization", "Bearer " + bearer).build(),
+        HttpResponse.BodyHandlers.ofString());
+    assertEquals(expectStatus, resp.statusCode(), resp.body());
+    return MAPPER.readTree(resp.body());
+  }
+
+  private static List<String> urls(JsonNode reply) {
+    return StreamSupport.stream(reply.path("citations").spliterator(), false).map(c -> c.path("url").asText()).toList();
+  }
+}
