@@ -1,0 +1,136 @@
+package com.shopagent.tools.kb;
+
+import com.shopagent.core.model.Passage;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.List;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.en.EnglishAnalyzer;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.util.IOUtils;
+
+/**
+ * The embedded knowledge base: one on-disk Lucene index with BM25 text and HNSW vectors per chunk.
+ * Searches run concurrently on the last committed state (the SearcherManager reads the directory,
+ * not the writer), ingests are serialized and commit once, so a search never sees half an ingest.
+ */
+public final class LuceneKnowledgeBase implements KnowledgeBase, AutoCloseable {
+
+  private interface SearcherWork<T> {
+    T apply(IndexSearcher searcher) throws IOException;
+  }
+
+  private final Directory directory;
+  private final IndexWriter writer;
+  private final SearcherManager searchers;
+  private final HybridSearch hybrid;
+  private final IndexIngestion ingestion;
+  private final boolean rebuilt;
+  private final Object writeLock = new Object();
+  private volatile IndexStats stats;
+
+  private LuceneKnowledgeBase(Directory directory, Analyzer analyzer, ChunkEmbedder embedder, Chunker chunker)
+      throws IOException {
+    this.directory = directory;
+    this.writer = new IndexWriter(directory, new IndexWriterConfig(analyzer));
+    try {
+      this.rebuilt = IndexMetadata.resetIfIncompatible(writer, embedder);
+      this.searchers = new SearcherManager(directory, null);
+    } catch (IOException | RuntimeException e) {
+      IOUtils.closeWhileHandlingException(writer); // releases the index lock
+      throw e;
+    }
+    this.hybrid = new HybridSearch(analyzer, embedder);
+    this.ingestion = new IndexIngestion(writer, chunker, embedder);
+    this.stats = withSearcher(s -> ChunkFields.stats(s.getIndexReader()));
+  }
+
+  public static LuceneKnowledgeBase open(Path folder, ChunkEmbedder embedder) throws IOException {
+    return open(folder, embedder, new Chunker());
+  }
+
+  /**
+   * Opens or creates the index in {@code folder}. An index built with another embedding model is
+   * emptied (see {@link #rebuiltOnOpen()}); the next ingest fills it again.
+   */
+  public static LuceneKnowledgeBase open(Path folder, ChunkEmbedder embedder, Chunker chunker) throws IOException {
+    Directory directory = FSDirectory.open(folder);
+    try {
+      return new LuceneKnowledgeBase(directory, new EnglishAnalyzer(), embedder, chunker);
+    } catch (IOException | RuntimeException e) {
+      directory.close();
+      throw e;
+    }
+  }
+
+  /** True when the index was new, or emptied on open because it was built for another model. */
+  public boolean rebuiltOnOpen() {
+    return rebuilt;
+  }
+
+  @Override
+  public List<Passage> search(String query, int topK, SearchFilter filter) {
+    if (query == null || query.isBlank() || topK < 1) {
+      throw new IllegalArgumentException("a non-blank query and topK >= 1 are required");
+    }
+    SearchFilter effective = filter == null ? SearchFilter.NONE : filter;
+    try {
+      return withSearcher(s -> hybrid.search(s, query, topK, effective));
+    } catch (IOException e) {
+      throw new UncheckedIOException("knowledge-base search failed", e);
+    }
+  }
+
+  @Override
+  public IndexStats stats() {
+    return stats;
+  }
+
+  @Override
+  public IngestReport ingest(List<KbDocument> docs, ProgressListener listener) {
+    synchronized (writeLock) {
+      if (!writer.isOpen()) {
+        throw new IllegalStateException("an earlier ingest failed while writing; reopen the knowledge base");
+      }
+      try {
+        var indexed = withSearcher(s -> ChunkFields.hashesByUrl(s.getIndexReader()));
+        ProgressListener progress = listener == null ? ProgressListener.NONE : listener;
+        IndexIngestion.Outcome done = ingestion.run(indexed, docs, progress);
+        searchers.maybeRefreshBlocking();
+        stats = withSearcher(s -> ChunkFields.stats(s.getIndexReader()));
+        IngestPlan plan = done.plan();
+        return new IngestReport(plan.added().size(), plan.updated().size(), plan.skipped(),
+            plan.removed().size(), done.chunksWritten(), stats.chunks());
+      } catch (IOException e) {
+        throw new UncheckedIOException("knowledge-base ingest failed", e);
+      }
+    }
+  }
+
+  private <T> T withSearcher(SearcherWork<T> work) throws IOException {
+    IndexSearcher searcher = searchers.acquire();
+    try {
+      return work.apply(searcher);
+    } finally {
+      searchers.release(searcher);
+    }
+  }
+
+  @Override
+  public void close() throws IOException {
+    synchronized (writeLock) {
+      try (directory) {
+        searchers.close();
+        if (writer.isOpen()) {
+          writer.close();
+        }
+      }
+    }
+  }
+}
