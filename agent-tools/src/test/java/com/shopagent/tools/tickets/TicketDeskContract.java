@@ -1,0 +1,191 @@
+package com.shopagent.tools.tickets;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.shopagent.core.model.TicketRef;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.CompletionStage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** What the ticket desk promises, run against H2 and PostgreSQL. */
+abstract class TicketDeskContract {
+  static final String BASE_URL = "https://agent.example.test/";
+
+  final MutableClock clock = new MutableClock(Instant.parse("2025-03-01T10:15:30.123456789Z"));
+  final List<Database> opened = new ArrayList<>();
+  ExecutorService executor;
+  Database db;
+  JdbcTicketDesk desk;
+
+  /** A new pool on this test's store: the same store each time it is called within one test. */
+  protected abstract Database openDatabase();
+
+  /** Removes this test's store; every pool on it is closed by then. */
+  protected abstract void dropStore();
+
+  @BeforeEach
+  void openDesk() {
+    executor = Executors.newFixedThreadPool(8);
+    db = open();
+    desk = new JdbcTicketDesk(db, executor, BASE_URL, AssignmentRules.defaults(), clock);
+  }
+
+  @AfterEach
+  void closeDesk() throws InterruptedException {
+    executor.shutdownNow();
+    executor.awaitTermination(5, TimeUnit.SECONDS);
+    opened.forEach(Database::close);
+    dropStore();
+  }
+
+  Database open() {
+    Database database = openDatabase();
+    opened.add(database);
+    database.migrate(JdbcTicketDesk.MIGRATIONS);
+    return database;
+  }
+
+  @Test
+  void should_create_a_ticket_and_find_it_with_its_fields() {
+    TicketRef ref = await(desk.create(ticket("k-1")));
+
+    assertTrue(ref.id().matches("T-\\d{6}"), ref.id());
+    assertEquals("https://agent.example.test/v1/tickets/" + ref.id(), ref.url());
+    assertFalse(ref.queued());
+    Ticket found = desk.find(ref.id()).orElseThrow();
+    assertEquals(ref.id(), found.id());
+    assertEquals("k-1", found.idempotencyKey());
+    assertEquals("Wants a refund for order 1234", found.subject());
+    assertEquals("Customer says the mug arrived broken.", found.body());
+    assertEquals("user:42", found.requesterSubject());
+    assertEquals("session-1", found.sessionId());
+    assertEquals("refund", found.category());
+    assertEquals("high", found.priority(), "refunds are high by default");
+    assertEquals("billing", found.assignee());
+    assertEquals(Ticket.OPEN, found.status());
+    assertEquals(Instant.parse("2025-03-01T10:15:30.123456Z"), found.createdAt());
+    assertEquals(ref.url(), found.url());
+    assertTrue(found.requestedBy("user:42"));
+    assertFalse(found.requestedBy("user:43"));
+    assertEquals(List.of(found), desk.recent(10));
+  }
+
+  @Test
+  void should_find_nothing_for_unknown_or_foreign_ids() {
+    await(desk.create(ticket("k-1")));
+
+    assertTrue(desk.find("T-999999").isEmpty());
+    assertTrue(desk.find("Q-ABCDEFGH").isEmpty());
+    assertTrue(desk.find("1; DROP TABLE tickets").isEmpty());
+  }
+
+  @Test
+  void should_list_recent_tickets_newest_first() {
+    TicketRef first = await(desk.create(ticket("k-1")));
+    TicketRef second = await(desk.create(ticket("k-2")));
+
+    assertEquals(List.of(second.id(), first.id()), desk.recent(10).stream().map(Ticket::id).toList());
+    assertEquals(List.of(second.id()), desk.recent(1).stream().map(Ticket::id).toList());
+  }
+
+  @Test
+  void should_return_the_same_ticket_when_the_key_repeats() {
+    TicketRef first = await(desk.create(ticket("k-1")));
+    TicketRef again = await(desk.create(ticket("k-1")));
+
+    assertEquals(first, again);
+    assertEquals(1, ticketsWithKey("k-1"));
+  }
+
+  @Test
+  void should_make_one_ticket_when_eight_threads_share_a_key() throws Exception {
+    List<TicketRef> refs = concurrently(() -> desk.create(ticket("k-race")));
+
+    assertEquals(1, refs.stream().distinct().count(), refs.toString());
+    assertEquals(1, ticketsWithKey("k-race"));
+  }
+
+  @Test
+  void should_run_each_migration_once_when_opened_twice() {
+    await(desk.create(ticket("k-1")));
+    db.migrate(JdbcTicketDesk.MIGRATIONS);
+    db.close();
+
+    db = open();
+    JdbcTicketDesk reopened = new JdbcTicketDesk(db, executor, BASE_URL, AssignmentRules.defaults(), clock);
+    assertEquals(1, reopened.recent(10).size());
+    int scripts = MigrationScripts.find(getClass().getClassLoader(), JdbcTicketDesk.MIGRATIONS).size();
+    assertEquals(scripts, count("SELECT COUNT(*) FROM schema_version WHERE location = ?", JdbcTicketDesk.MIGRATIONS));
+    TicketRef next = await(reopened.create(ticket("k-2")));
+    assertTrue(next.id().compareTo(reopened.recent(10).get(1).id()) > 0);
+  }
+
+  static NewTicket ticket(String key) {
+    return new NewTicket(key, "Wants a refund for order 1234", "Customer says the mug arrived broken.",
+        "user:42", "session-1", "refund", null);
+  }
+
+  static <T> T await(CompletionStage<T> stage) {
+    try {
+      return stage.toCompletableFuture().get(20, TimeUnit.SECONDS);
+    } catch (Exception e) {
+      throw new AssertionError("stage did not complete", e);
+    }
+  }
+
+  /** Runs {@code call} on 8 threads released together, and returns their answers. */
+  <T> List<T> concurrently(java.util.function.Supplier<CompletionStage<T>> call) throws Exception {
+    ExecutorService callers = Executors.newFixedThreadPool(8);
+    try {
+      CountDownLatch start = new CountDownLatch(1);
+      List<Future<T>> futures = new ArrayList<>();
+      for (int i = 0; i < 8; i++) {
+        futures.add(callers.submit(() -> {
+          start.await();
+          return await(call.get());
+        }));
+      }
+      start.countDown();
+      List<T> answers = new ArrayList<>();
+      for (Future<T> f : futures) {
+        answers.add(f.get(30, TimeUnit.SECONDS));
+      }
+      return answers;
+    } finally {
+      callers.shutdownNow();
+    }
+  }
+
+  long ticketsWithKey(String key) {
+    return count("SELECT COUNT(*) FROM tickets WHERE idempotency_key = ?", key);
+  }
+
+  long count(String sql, String param) {
+    try (Connection c = db.connection();
+        PreparedStatement ps = c.prepareStatement(sql)) {
+      ps.setString(1, param);
+      try (ResultSet rs = ps.executeQuery()) {
+        rs.next();
+        return rs.getLong(1);
+      }
+    } catch (SQLException e) {
+      throw new AssertionError(e);
+    }
+  }
+}
