@@ -32,6 +32,15 @@ class MigrationsTest {
   }
 
   @Test
+  void should_find_the_ticket_scripts_in_version_order() {
+    List<MigrationScripts.Script> scripts =
+        MigrationScripts.find(getClass().getClassLoader(), JdbcTicketDesk.MIGRATIONS);
+
+    assertEquals(List.of("V1__tickets.sql", "V2__ticket_outbox.sql"),
+        scripts.stream().map(MigrationScripts.Script::fileName).toList());
+  }
+
+  @Test
   void should_run_scripts_from_a_jar_once_in_version_order() throws Exception {
     // V10 sorts after V2 by number, not by name; it fails if run before V2 made the table
     ClassLoader loader = jar(Map.of(

@@ -23,15 +23,18 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-/** What the ticket desk promises, run against H2 and PostgreSQL. */
+/** What the ticket desk and its outbox promise, run against H2 and PostgreSQL. */
 abstract class TicketDeskContract {
   static final String BASE_URL = "https://agent.example.test/";
+  static final Duration CALL_TIMEOUT = Duration.ofMillis(500);
+  static final int MAX_ATTEMPTS = 3;
 
   final MutableClock clock = new MutableClock(Instant.parse("2025-03-01T10:15:30.123456789Z"));
   final List<Database> opened = new ArrayList<>();
   ExecutorService executor;
   Database db;
   JdbcTicketDesk desk;
+  TicketOutbox outbox;
 
   /** A new pool on this test's store: the same store each time it is called within one test. */
   protected abstract Database openDatabase();
@@ -44,6 +47,9 @@ abstract class TicketDeskContract {
     executor = Executors.newFixedThreadPool(8);
     db = open();
     desk = new JdbcTicketDesk(db, executor, BASE_URL, AssignmentRules.defaults(), clock);
+    OutboxSettings settings =
+        new OutboxSettings(MAX_ATTEMPTS, Duration.ofSeconds(10), Duration.ofMinutes(1), CALL_TIMEOUT, 50);
+    outbox = new TicketOutbox(db, executor, BASE_URL, settings, clock);
   }
 
   @AfterEach
@@ -122,6 +128,101 @@ abstract class TicketDeskContract {
   }
 
   @Test
+  void should_queue_one_row_when_eight_threads_enqueue_a_key() throws Exception {
+    List<TicketRef> refs = concurrently(() -> outbox.enqueue(ticket("k-race")));
+
+    assertEquals(1, refs.stream().distinct().count(), refs.toString());
+    assertTrue(refs.get(0).queued());
+    assertEquals(1, outboxRowsWithKey("k-race"));
+  }
+
+  @Test
+  void should_keep_the_request_while_the_desk_is_down_and_deliver_it_once() {
+    FakeDesks.Down down = new FakeDesks.Down();
+    TicketRef queued = await(outbox.enqueue(ticket("k-1")));
+    assertTrue(queued.queued());
+    assertTrue(queued.id().matches("Q-[0-9A-Z]{8}"), queued.id());
+
+    assertEquals(new DrainResult(0, 1, 0), await(outbox.drain(down)));
+    QueuedTicket waiting = outbox.find(queued.id()).orElseThrow();
+    assertEquals(QueuedTicket.PENDING, waiting.status());
+    assertEquals(1, waiting.attempts());
+    assertTrue(waiting.lastError().contains("desk down"), waiting.lastError());
+    assertTrue(waiting.resolvedTicketId().isEmpty());
+    assertEquals(0, ticketsWithKey("k-1"));
+
+    assertEquals(DrainResult.NONE, await(outbox.drain(desk)), "not due before its backoff");
+    clock.advance(Duration.ofSeconds(10));
+    assertEquals(new DrainResult(1, 0, 0), await(outbox.drain(desk)));
+    assertEquals(DrainResult.NONE, await(outbox.drain(desk)));
+
+    QueuedTicket delivered = outbox.find(queued.id()).orElseThrow();
+    assertEquals(QueuedTicket.DONE, delivered.status());
+    Ticket ticket = desk.find(delivered.resolvedTicketId().orElseThrow()).orElseThrow();
+    assertEquals("k-1", ticket.idempotencyKey());
+    assertEquals(1, ticketsWithKey("k-1"));
+    assertEquals(new TicketRef(ticket.id(), ticket.url(), false), await(outbox.enqueue(ticket("k-1"))));
+    assertEquals(1, down.calls.get());
+  }
+
+  @Test
+  void should_not_duplicate_when_the_desk_timed_out_but_made_the_ticket() {
+    TicketRef queued = await(outbox.enqueue(ticket("k-1")));
+
+    assertEquals(new DrainResult(0, 1, 0), await(outbox.drain(FakeDesks.succeedsButTimesOut(desk))));
+    assertEquals(1, ticketsWithKey("k-1"), "the desk did make it");
+    clock.advance(Duration.ofSeconds(10));
+    assertEquals(new DrainResult(1, 0, 0), await(outbox.drain(desk)));
+
+    assertEquals(1, ticketsWithKey("k-1"));
+    String ticketId = outbox.find(queued.id()).orElseThrow().resolvedTicketId().orElseThrow();
+    assertEquals("k-1", desk.find(ticketId).orElseThrow().idempotencyKey());
+  }
+
+  @Test
+  void should_count_a_hanging_desk_as_a_failure() {
+    TicketRef queued = await(outbox.enqueue(ticket("k-1")));
+
+    assertEquals(new DrainResult(0, 1, 0), await(outbox.drain(FakeDesks.hanging(desk))));
+    assertTrue(outbox.find(queued.id()).orElseThrow().lastError().contains("Timeout"));
+  }
+
+  @Test
+  void should_dead_letter_after_the_last_attempt() {
+    FakeDesks.Down down = new FakeDesks.Down();
+    TicketRef queued = await(outbox.enqueue(ticket("k-1")));
+
+    for (int i = 1; i < MAX_ATTEMPTS; i++) {
+      assertEquals(new DrainResult(0, 1, 0), await(outbox.drain(down)));
+      clock.advance(Duration.ofMinutes(1));
+    }
+    assertEquals(new DrainResult(0, 0, 1), await(outbox.drain(down)));
+    clock.advance(Duration.ofHours(1));
+    assertEquals(DrainResult.NONE, await(outbox.drain(desk)));
+
+    QueuedTicket dead = outbox.find(queued.id()).orElseThrow();
+    assertEquals(QueuedTicket.DEAD, dead.status());
+    assertEquals(MAX_ATTEMPTS, dead.attempts());
+    assertEquals(List.of(dead), outbox.deadLetters(10));
+    assertEquals(MAX_ATTEMPTS, down.calls.get());
+    assertEquals(0, ticketsWithKey("k-1"));
+  }
+
+  @Test
+  void should_back_off_exponentially_between_attempts() {
+    FakeDesks.Down down = new FakeDesks.Down();
+    TicketRef queued = await(outbox.enqueue(ticket("k-1")));
+    Instant start = clock.instant();
+
+    await(outbox.drain(down));
+    clock.advance(Duration.ofSeconds(10));
+    await(outbox.drain(down));
+
+    Instant next = outbox.find(queued.id()).orElseThrow().nextAttemptAt();
+    assertEquals(start.plusSeconds(10 + 20).truncatedTo(java.time.temporal.ChronoUnit.MICROS), next);
+  }
+
+  @Test
   void should_run_each_migration_once_when_opened_twice() {
     await(desk.create(ticket("k-1")));
     db.migrate(JdbcTicketDesk.MIGRATIONS);
@@ -174,6 +275,10 @@ abstract class TicketDeskContract {
 
   long ticketsWithKey(String key) {
     return count("SELECT COUNT(*) FROM tickets WHERE idempotency_key = ?", key);
+  }
+
+  long outboxRowsWithKey(String key) {
+    return count("SELECT COUNT(*) FROM ticket_outbox WHERE idempotency_key = ?", key);
   }
 
   long count(String sql, String param) {
