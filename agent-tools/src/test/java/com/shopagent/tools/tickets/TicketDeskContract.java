@@ -2,9 +2,14 @@ package com.shopagent.tools.tickets;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.shopagent.core.model.Identity;
 import com.shopagent.core.model.TicketRef;
+import com.shopagent.core.tooling.ToolContext;
+import com.shopagent.core.tooling.ToolOutput;
+import com.shopagent.core.tooling.ToolRequest;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -13,17 +18,19 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.concurrent.CompletionStage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-/** What the ticket desk and its outbox promise, run against H2 and PostgreSQL. */
+/** What the ticket desk, its outbox and the tool promise, run against H2 and PostgreSQL. */
 abstract class TicketDeskContract {
   static final String BASE_URL = "https://agent.example.test/";
   static final Duration CALL_TIMEOUT = Duration.ofMillis(500);
@@ -223,6 +230,46 @@ abstract class TicketDeskContract {
   }
 
   @Test
+  void should_open_a_real_ticket_when_the_tool_runs() {
+    ToolOutput output = await(tool().execute(toolRequest(), context("call-1")));
+
+    TicketRef ref = assertInstanceOf(ToolOutput.TicketCreated.class, output).ticket();
+    assertFalse(ref.queued());
+    Ticket ticket = desk.find(ref.id()).orElseThrow();
+    assertEquals("guest:abc", ticket.requesterSubject());
+    assertEquals("session-9", ticket.sessionId());
+    assertEquals("call-1", ticket.idempotencyKey());
+    assertEquals("normal", ticket.priority());
+  }
+
+  @Test
+  void should_queue_in_the_fallback_and_resolve_to_the_ticket_the_timed_out_call_made() {
+    CreateTicketTool tool = new CreateTicketTool(FakeDesks.succeedsButTimesOut(desk), outbox, "help@shop.example");
+    Throwable failure = tool.execute(toolRequest(), context("call-1")).toCompletableFuture()
+        .handle((ok, error) -> error).join();
+    assertInstanceOf(TimeoutException.class, failure.getCause());
+
+    ToolOutput output = await(tool.fallback(toolRequest(), context("call-1"), "timeout"));
+
+    TicketRef queued = assertInstanceOf(ToolOutput.TicketCreated.class, output).ticket();
+    assertTrue(queued.queued());
+    assertEquals(new DrainResult(1, 0, 0), await(outbox.drain(desk)));
+    assertEquals(1, ticketsWithKey("call-1"));
+    String made = desk.recent(1).get(0).id();
+    assertEquals(made, outbox.find(queued.id()).orElseThrow().ticketId());
+  }
+
+  @Test
+  void should_tell_the_user_to_email_when_even_the_outbox_fails() {
+    db.close();
+
+    ToolOutput output = await(tool().fallback(toolRequest(), context("call-1"), "timeout"));
+
+    String text = assertInstanceOf(ToolOutput.Text.class, output).text();
+    assertTrue(text.contains("help@shop.example"), text);
+  }
+
+  @Test
   void should_run_each_migration_once_when_opened_twice() {
     await(desk.create(ticket("k-1")));
     db.migrate(JdbcTicketDesk.MIGRATIONS);
@@ -292,5 +339,18 @@ abstract class TicketDeskContract {
     } catch (SQLException e) {
       throw new AssertionError(e);
     }
+  }
+
+  CreateTicketTool tool() {
+    return new CreateTicketTool(desk, outbox, "help@shop.example");
+  }
+
+  static ToolRequest toolRequest() {
+    return new ToolRequest("req-1", CreateTicketTool.NAME, Map.of(
+        "subject", "Wants a human", "body", "Customer asked to talk to a person.", "category", "human"));
+  }
+
+  static ToolContext context(String key) {
+    return new ToolContext("session-9", "turn-3", Identity.guest("abc"), key);
   }
 }
