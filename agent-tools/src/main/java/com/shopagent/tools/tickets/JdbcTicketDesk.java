@@ -53,25 +53,13 @@ public final class JdbcTicketDesk implements TicketDesk {
   @Override
   public Optional<Ticket> find(String id) {
     long seq = TicketLinks.seqOf(id);
-    return seq < 0 ? Optional.empty() : queryOne("seq = ?", ps -> ps.setLong(1, seq));
+    return seq < 0 ? Optional.empty() : query("WHERE seq = ?", ps -> ps.setLong(1, seq)).stream().findFirst();
   }
 
   @Override
   public List<Ticket> recent(int limit) {
-    String sql = "SELECT " + COLUMNS + " FROM tickets ORDER BY seq DESC LIMIT ?";
-    try (Connection c = db.connection();
-        PreparedStatement ps = c.prepareStatement(sql)) {
-      ps.setInt(1, Math.max(1, Math.min(limit, 500)));
-      try (ResultSet rs = ps.executeQuery()) {
-        List<Ticket> out = new ArrayList<>();
-        while (rs.next()) {
-          out.add(map(rs));
-        }
-        return List.copyOf(out);
-      }
-    } catch (SQLException e) {
-      throw new IllegalStateException("listing tickets failed", e);
-    }
+    int bounded = Math.max(1, Math.min(limit, 500));
+    return query("ORDER BY seq DESC LIMIT ?", ps -> ps.setInt(1, bounded));
   }
 
   private Ticket createBlocking(NewTicket t) {
@@ -79,7 +67,7 @@ public final class JdbcTicketDesk implements TicketDesk {
     for (int attempt = 0; attempt < 3; attempt++) {
       Optional<Ticket> existing = findByKey(t.idempotencyKey());
       if (existing.isPresent()) {
-        return existing.get();
+        return sameRequester(existing.get(), t);
       }
       try {
         return insert(t);
@@ -90,6 +78,14 @@ public final class JdbcTicketDesk implements TicketDesk {
       }
     }
     throw new IllegalStateException("could not create or read ticket for its idempotency key");
+  }
+
+  /** A key reused by someone else is a caller bug; answering with their ticket would leak it. */
+  private static Ticket sameRequester(Ticket existing, NewTicket t) {
+    if (!existing.requestedBy(t.requesterSubject())) {
+      throw new IllegalStateException("idempotency key already used by another requester");
+    }
+    return existing;
   }
 
   private Ticket insert(NewTicket t) throws SQLException {
@@ -122,15 +118,19 @@ public final class JdbcTicketDesk implements TicketDesk {
   }
 
   private Optional<Ticket> findByKey(String key) {
-    return queryOne("idempotency_key = ?", ps -> ps.setString(1, key));
+    return query("WHERE idempotency_key = ?", ps -> ps.setString(1, key)).stream().findFirst();
   }
 
-  private Optional<Ticket> queryOne(String where, Sql.Binder binder) {
+  private List<Ticket> query(String clauses, Sql.Binder binder) {
     try (Connection c = db.connection();
-        PreparedStatement ps = c.prepareStatement("SELECT " + COLUMNS + " FROM tickets WHERE " + where)) {
+        PreparedStatement ps = c.prepareStatement("SELECT " + COLUMNS + " FROM tickets " + clauses)) {
       binder.bind(ps);
       try (ResultSet rs = ps.executeQuery()) {
-        return rs.next() ? Optional.of(map(rs)) : Optional.empty();
+        List<Ticket> out = new ArrayList<>();
+        while (rs.next()) {
+          out.add(map(rs));
+        }
+        return List.copyOf(out);
       }
     } catch (SQLException e) {
       throw new IllegalStateException("reading tickets failed", e);

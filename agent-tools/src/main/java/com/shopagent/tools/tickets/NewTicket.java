@@ -24,7 +24,7 @@ public record NewTicket(
 
   public static final int MAX_SUBJECT = 200;
   public static final int MAX_BODY = 8000;
-  private static final int MAX_KEY = 200;
+  public static final int MAX_KEY = 200;
 
   public NewTicket {
     requireText("idempotencyKey", idempotencyKey, MAX_KEY);

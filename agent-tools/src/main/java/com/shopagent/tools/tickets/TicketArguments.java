@@ -5,6 +5,10 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.shopagent.core.model.Identity;
 import com.shopagent.core.tooling.ToolContext;
 import com.shopagent.core.tooling.ToolRequest;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
 
 /** Turns a create_ticket call into a {@link NewTicket}, and describes its arguments to a model. */
 final class TicketArguments {
@@ -21,13 +25,30 @@ final class TicketArguments {
     }
     String priority = request.arg("priority", null);
     return new NewTicket(
-        context.idempotencyKey(),
+        idempotencyKey(context),
         strip(request.arg("subject", null)),
         strip(request.arg("body", null)),
         identity.subject(),
         context.sessionId(),
         request.arg("category", null),
         priority == null || priority.isBlank() ? null : priority);
+  }
+
+  /**
+   * The call's key qualified by its session: ToolRequest keys need only be unique within a
+   * session, and the desk's keys are global. Hashed when too long for the column.
+   */
+  static String idempotencyKey(ToolContext context) {
+    String key = context.sessionId() + "/" + context.idempotencyKey();
+    if (key.length() <= NewTicket.MAX_KEY) {
+      return key;
+    }
+    try {
+      byte[] digest = MessageDigest.getInstance("SHA-256").digest(key.getBytes(StandardCharsets.UTF_8));
+      return "sha256:" + HexFormat.of().formatHex(digest);
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
   }
 
   private static String strip(String value) {

@@ -91,6 +91,9 @@ public final class TicketOutbox {
       try {
         Optional<QueuedTicket> existing = store.findByKey(ticket.idempotencyKey());
         if (existing.isPresent()) {
+          if (!existing.get().requestedBy(ticket.requesterSubject())) {
+            throw new IllegalStateException("idempotency key already used by another requester");
+          }
           return refOf(existing.get());
         }
         String ref = newRef();

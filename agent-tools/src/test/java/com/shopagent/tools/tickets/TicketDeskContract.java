@@ -127,6 +127,22 @@ abstract class TicketDeskContract {
   }
 
   @Test
+  void should_refuse_a_key_that_another_requester_used() {
+    TicketRef mine = await(desk.create(ticket("k-1")));
+    NewTicket theirs = new NewTicket("k-1", "Other", "Other body", "guest:x", "session-2", "human", null);
+
+    Throwable deskError = desk.create(theirs).toCompletableFuture().handle((ok, e) -> e).join();
+    await(outbox.enqueue(ticket("k-2")));
+    NewTicket theirsQueued = new NewTicket("k-2", "Other", "Other body", "guest:x", "session-2", "human", null);
+    Throwable outboxError = outbox.enqueue(theirsQueued).toCompletableFuture().handle((ok, e) -> e).join();
+
+    assertInstanceOf(IllegalStateException.class, deskError.getCause());
+    assertFalse(deskError.getMessage().contains(mine.id()), "must not leak the other ticket");
+    assertInstanceOf(IllegalStateException.class, outboxError.getCause());
+    assertEquals(1, ticketsWithKey("k-1"));
+  }
+
+  @Test
   void should_make_one_ticket_when_eight_threads_share_a_key() throws Exception {
     List<TicketRef> refs = concurrently(() -> desk.create(ticket("k-race")));
 
@@ -238,8 +254,18 @@ abstract class TicketDeskContract {
     Ticket ticket = desk.find(ref.id()).orElseThrow();
     assertEquals("guest:abc", ticket.requesterSubject());
     assertEquals("session-9", ticket.sessionId());
-    assertEquals("call-1", ticket.idempotencyKey());
+    assertEquals("session-9/call-1", ticket.idempotencyKey(), "keys are scoped by session");
     assertEquals("normal", ticket.priority());
+  }
+
+  @Test
+  void should_open_separate_tickets_for_equal_call_keys_of_two_sessions() {
+    ToolContext other = new ToolContext("session-10", "turn-1", Identity.guest("abc"), "call-1");
+
+    TicketRef first = ((ToolOutput.TicketCreated) await(tool().execute(toolRequest(), context("call-1")))).ticket();
+    TicketRef second = ((ToolOutput.TicketCreated) await(tool().execute(toolRequest(), other))).ticket();
+
+    assertFalse(first.id().equals(second.id()));
   }
 
   @Test
@@ -254,7 +280,7 @@ abstract class TicketDeskContract {
     TicketRef queued = assertInstanceOf(ToolOutput.TicketCreated.class, output).ticket();
     assertTrue(queued.queued());
     assertEquals(new DrainResult(1, 0, 0), await(outbox.drain(desk)));
-    assertEquals(1, ticketsWithKey("call-1"));
+    assertEquals(1, ticketsWithKey("session-9/call-1"));
     String made = desk.recent(1).get(0).id();
     assertEquals(made, outbox.find(queued.id()).orElseThrow().ticketId());
   }
