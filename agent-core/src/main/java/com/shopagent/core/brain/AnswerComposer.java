@@ -20,7 +20,12 @@ final class AnswerComposer {
 
   record Composed(String text, List<Citation> citations, double coverage) {}
 
-  private record Sentence(int passage, int position, String text, double score) {}
+  private record Sentence(int passage, int position, String text, List<Citation> links, double score) {}
+
+  /** A sentence of a page, cleaned of Markdown, with the site pages it links to. */
+  record Piece(String text, List<Citation> links) {}
+
+  private static final java.util.regex.Pattern LINK = java.util.regex.Pattern.compile("\\[([^\\]]+)\\]\\(([^)\\s]*)\\)");
 
   private AnswerComposer() {}
 
@@ -28,13 +33,13 @@ final class AnswerComposer {
     Set<String> q = TextMatch.terms(question);
     List<Sentence> candidates = new ArrayList<>();
     for (int p = 0; p < Math.min(PASSAGES_READ, passages.size()); p++) {
-      List<String> sentences = sentences(passages.get(p).text());
-      for (int i = 0; i < sentences.size(); i++) {
-        String s = sentences.get(i);
-        double cover = TextMatch.coverage(q, TextMatch.terms(s));
+      List<Piece> pieces = sentences(passages.get(p).text());
+      for (int i = 0; i < pieces.size(); i++) {
+        Piece s = pieces.get(i);
+        double cover = TextMatch.coverage(q, TextMatch.terms(s.text()));
         // earlier passages are ranked better; a tiny positional bonus keeps lead sentences in play
         double score = cover - 0.08 * p - 0.002 * i + (i == 0 ? 0.01 : 0);
-        candidates.add(new Sentence(p, i, s, score));
+        candidates.add(new Sentence(p, i, s.text(), s.links(), score));
       }
     }
     List<Sentence> chosen = new ArrayList<>();
@@ -57,28 +62,36 @@ final class AnswerComposer {
       text.append(text.length() == 0 ? "" : " ").append(s.text());
       Passage from = passages.get(s.passage());
       cited.putIfAbsent(from.url(), new Citation(from.url(), from.title()));
+      // "See [Shipping times](/docs/shipping)": the page the sentence points to is a source too
+      s.links().forEach(l -> cited.putIfAbsent(l.url(), l));
       covered.addAll(TextMatch.terms(s.text()));
     }
     return new Composed(text.toString(), List.copyOf(cited.values()), TextMatch.coverage(q, covered));
   }
 
-  static List<String> sentences(String markdown) {
+  static List<Piece> sentences(String markdown) {
     String plain = markdown
-        .replaceAll("\\[([^\\]]+)\\]\\([^)]*\\)", "$1")
         .replaceAll("(?m)^\\s*#+\\s*(.*)$", "$1:")
         .replaceAll("(?m)^\\s*([-*+]|\\d+\\.)\\s+", "")
         .replaceAll("[*_`|>]", " ")
         .replaceAll("[ \\t]+", " ");
-    List<String> out = new ArrayList<>();
+    List<Piece> out = new ArrayList<>();
     for (String line : plain.split("\\n+")) {
       String l = line.trim();
       if (l.endsWith(":") || l.length() < 3) {
         continue; // headings alone make poor answer sentences
       }
-      for (String s : l.split("(?<=[.!?])\\s+(?=[A-Z0-9\"(])")) {
-        String t = s.trim();
-        if (t.length() > 2) {
-          out.add(t.matches(".*[.!?]$") ? t : t + ".");
+      for (String raw : l.split("(?<=[.!?])\\s+(?=[A-Z0-9\"(\\[])")) {
+        List<Citation> links = new ArrayList<>();
+        java.util.regex.Matcher m = LINK.matcher(raw);
+        while (m.find()) {
+          if (m.group(2).startsWith("/")) {
+            links.add(new Citation(m.group(2), m.group(1)));
+          }
+        }
+        String t = LINK.matcher(raw).replaceAll("$1").trim();
+        if (t.length() > 2 && !t.endsWith("?")) { // a page's own questions (FAQ headings) answer nothing
+          out.add(new Piece(t.matches(".*[.!?]$") ? t : t + ".", links));
         }
       }
     }

@@ -1,6 +1,7 @@
 package com.shopagent.core.metrics;
 
 import kamon.Kamon;
+import kamon.tag.TagSet;
 import kamon.metric.MeasurementUnit;
 
 /** The one place that names metrics, so dashboards and alert rules have a single source. */
@@ -14,12 +15,14 @@ public final class AgentMetrics {
   }
 
   public static void toolCall(String tool, String status, long latencyMs) {
-    Kamon.counter("agent.tool.calls").withTag("tool", tool).withTag("status", status).increment();
+    // one withTags call: chained withTag calls would register every intermediate series too
+    TagSet tags = TagSet.builder().add("tool", tool).add("status", status).build();
+    Kamon.counter("agent.tool.calls").withTags(tags).increment();
     Kamon.histogram("agent.tool.latency", MeasurementUnit.time().milliseconds())
         .withTag("tool", tool)
         .record(latencyMs);
     if (!status.equals("ok")) {
-      Kamon.counter("agent.tool.failures").withTag("tool", tool).withTag("status", status).increment();
+      Kamon.counter("agent.tool.failures").withTags(tags).increment();
     }
   }
 

@@ -1,0 +1,64 @@
+package com.shopagent.core.session;
+
+import akka.actor.testkit.typed.javadsl.ActorTestKit;
+import akka.actor.testkit.typed.javadsl.SerializationTestKit;
+import com.shopagent.core.brain.Reply;
+import com.shopagent.core.model.Citation;
+import com.shopagent.core.model.Identity;
+import com.shopagent.core.model.Outcome;
+import com.shopagent.core.model.Passage;
+import com.shopagent.core.model.TicketRef;
+import com.shopagent.core.privacy.PiiTokens;
+import com.shopagent.core.tooling.ToolOutcome;
+import com.shopagent.core.tooling.ToolOutput;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
+
+/** Every journaled event, snapshot state, command and reply goes through Akka's real serializer. */
+class SerializationTest {
+  static final ActorTestKit testKit = ActorTestKit.create();
+  static final SerializationTestKit serialization = new SerializationTestKit(testKit.system());
+
+  @AfterAll
+  static void shutdown() {
+    testKit.shutdownTestKit();
+  }
+
+  static final Reply REPLY = new Reply("Ships in 3 days.", List.of(new Citation("/docs/shipping", "Shipping")),
+      Outcome.TICKET, true, new TicketRef("T-000001", "http://x/v1/tickets/T-000001", false), "human", 0.9,
+      List.of("customer asked for a person"));
+
+  static final SessionEvent.TurnRecorded TURN = new SessionEvent.TurnRecorded("s1", "t1", "u_ab", "c1",
+      "mail <EMAIL_1>", Map.of("fp", "<EMAIL_1>"),
+      List.of(
+          new ToolOutcome("kb-1", "read_kb", Map.of("query", "shipping"), ToolOutcome.Status.OK,
+              new ToolOutput.Passages(List.of(new Passage("text", "/docs/shipping", "Shipping", 0.1, true))), 1, 12, null),
+          new ToolOutcome("t-1", "create_ticket", Map.of(), ToolOutcome.Status.FALLBACK,
+              new ToolOutput.TicketCreated(new TicketRef("Q-1", "u", true)), 2, 900, "attempt timed out"),
+          new ToolOutcome("x", "read_kb", Map.of(), ToolOutcome.Status.FALLBACK, new ToolOutput.Text("down"), 2, 3000, "e")),
+      REPLY, Instant.now(), 42, Instant.now());
+
+  @Test
+  void events_and_state_survive_the_journal_serializer() {
+    serialization.verifySerialization(new SessionEvent.Opened("s1", "u_ab", Instant.now()), true);
+    serialization.verifySerialization(TURN, true);
+    SessionState state = SessionState.EMPTY.apply(new SessionEvent.Opened("s1", "u_ab", Instant.now())).apply(TURN);
+    serialization.verifySerialization(state, true);
+    serialization.verifySerialization(new PiiTokens(Map.of("a", "<PHONE_1>")), true);
+  }
+
+  @Test
+  void commands_and_replies_survive_the_wire_serializer() {
+    var probe = testKit.<SessionActor.TurnResult>createTestProbe();
+    var openProbe = testKit.<SessionActor.OpenResult>createTestProbe();
+    serialization.verifySerialization(new SessionActor.Say(Identity.guest("g"), "hi", "c1", probe.getRef()), true);
+    serialization.verifySerialization(new SessionActor.Open(Identity.guest("g"), openProbe.getRef()), true);
+    serialization.verifySerialization(new SessionActor.Replied("s1", "t1", REPLY), true);
+    serialization.verifySerialization(new SessionActor.Refused("not_your_session", "no"), true);
+    serialization.verifySerialization(new SessionActor.Opened("s1", true, List.of(new Turn("t1", "q", "a",
+        Outcome.ANSWERED, "faq", List.of(), null, Instant.now()))), true);
+  }
+}
