@@ -59,6 +59,10 @@ public final class ChatCommand implements Callable<Integer> {
       System.err.println("Error " + resp.statusCode() + " (" + out.path("code").asText() + "): " + out.path("message").asText());
       return 1;
     }
+    String ticket = out.path("reply").path("ticket").path("id").asText("");
+    if (!ticket.isEmpty()) {
+      sessions.rememberTicket(ticket, out.path("session_id").asText());
+    }
     sessions.remember(out.path("session_id").asText(), out.path("token").asText());
     System.out.println(json ? out.toPrettyString() : ReplyPrinter.format(out));
     return 0;

@@ -28,6 +28,16 @@ final class CliSessions {
     return tokens.path(sessionId).textValue();
   }
 
+  /** The token of the chat that opened this ticket, if this machine opened it. */
+  String tokenForTicket(String ticketId) {
+    String session = tokens.path("tickets").path(ticketId).textValue();
+    return session == null ? null : tokenFor(session);
+  }
+
+  void rememberTicket(String ticketId, String sessionId) {
+    (tokens.has("tickets") ? (ObjectNode) tokens.get("tickets") : tokens.putObject("tickets")).put(ticketId, sessionId);
+  }
+
   void remember(String sessionId, String token) throws IOException {
     tokens.put(sessionId, token);
     Files.createDirectories(file.getParent());

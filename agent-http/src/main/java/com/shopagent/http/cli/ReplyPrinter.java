@@ -18,7 +18,8 @@ final class ReplyPrinter {
     if (ticket.isObject()) {
       s.append("\nTicket: ").append(ticket.path("id").asText())
           .append(ticket.path("queued").asBoolean() ? " (queued)" : "")
-          .append("  ").append(ticket.path("url").asText()).append('\n');
+          .append("  ").append(ticket.path("url").asText()).append('\n')
+          .append("(see it with: agent ticket ").append(ticket.path("id").asText()).append(")\n");
     }
     s.append("\nSession: ").append(response.path("session_id").asText())
         .append("  (continue with --session ").append(response.path("session_id").asText()).append(')');
