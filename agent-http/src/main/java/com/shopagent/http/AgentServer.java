@@ -90,11 +90,11 @@ public final class AgentServer implements AutoCloseable {
         .toCompletableFuture().get();
 
     Executor blocking = system.dispatchers().lookup(DispatcherSelector.fromConfig("shop-agent.blocking-dispatcher"));
-    int port = settings.httpPort();
+    int port = settings.httpPort() == 0 ? freePort() : settings.httpPort();
     publicUrl = settings.publicBaseUrl(port);
     var desk = new JdbcTicketDesk(res.db, blocking, publicUrl, AssignmentRules.defaults());
     var outbox = new TicketOutbox(res.db, blocking, publicUrl,
-        OutboxSettings.defaults(), Clock.systemUTC());
+        outboxSettings(), Clock.systemUTC());
     var tools = new ToolRegistry(List.of(
         new ReadKbTool(res.kb, blocking, settings.contactRoute()),
         new CreateTicketTool(desk, outbox, settings.contactRoute())));
@@ -111,13 +111,17 @@ public final class AgentServer implements AutoCloseable {
     ChatService chat = new ChatService(system, tokens, settings.maxMessageChars(), settings.turnTimeout());
     var routes = Directives.concat(
         new ChatRoutes(system, chat, new ChatFrames(settings.shopBaseUrl())).routes(),
-        new TicketRoutes(desk, outbox, tokens, secrets.adminToken()).routes(),
+        new TicketRoutes(desk, outbox, tokens, secrets.adminToken(), blocking).routes(),
         new OpsRoutes().routes());
     binding = Http.get(system).newServerAt(settings.httpHost(), port).bind(routes)
         .toCompletableFuture().get();
     binding.addToCoordinatedShutdown(Duration.ofSeconds(5), system);
-    if (port == 0) {
-      publicUrl = settings.publicBaseUrl(binding.localAddress().getPort());
+  }
+
+  /** Port 0 is resolved before binding, so ticket links carry the real port. */
+  private static int freePort() throws java.io.IOException {
+    try (var socket = new java.net.ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+      return socket.getLocalPort();
     }
   }
 
@@ -129,6 +133,11 @@ public final class AgentServer implements AutoCloseable {
     res.kafka.ensureTopics(Map.of(settings.auditTopic(), settings.topicPartitions(),
         settings.tasksTopic(), settings.topicPartitions()));
     return res.kafka.bootstrapServers();
+  }
+
+  private OutboxSettings outboxSettings() {
+    OutboxSettings d = OutboxSettings.defaults();
+    return new OutboxSettings(settings.outboxMaxAttempts(), d.firstBackoff(), d.maxBackoff(), d.callTimeout(), d.batchSize());
   }
 
   private String dbUser() {

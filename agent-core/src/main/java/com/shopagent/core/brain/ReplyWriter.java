@@ -90,10 +90,10 @@ final class ReplyWriter {
 
   static String escalationReason(Intent intent) {
     return switch (intent) {
-      case HUMAN -> "customer asked for a person";
+      case HUMAN -> "asked_for_human";
       case COMPLAINT -> "complaint";
-      case ORDER_CHANGE -> "order change or refund is out of scope for the agent";
-      default -> "needs a person";
+      case ORDER_CHANGE -> "order_change_out_of_scope";
+      default -> "needs_human";
     };
   }
 

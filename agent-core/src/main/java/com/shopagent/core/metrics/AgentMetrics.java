@@ -27,24 +27,24 @@ public final class AgentMetrics {
   }
 
   public static void sessionActive(boolean started) {
-    var sampler = Kamon.rangeSampler("agent.sessions.active").withoutTags();
-    if (started) {
-      sampler.increment();
-    } else {
-      sampler.decrement();
-    }
+    step("agent.sessions.active", started);
   }
 
   public static void websocketOpen(boolean opened) {
-    var sampler = Kamon.rangeSampler("agent.websocket.connections").withoutTags();
-    if (opened) {
-      sampler.increment();
+    step("agent.websocket.connections", opened);
+  }
+
+  private static void step(String sampler, boolean up) {
+    var s = Kamon.rangeSampler(sampler).withoutTags();
+    if (up) {
+      s.increment();
     } else {
-      sampler.decrement();
+      s.decrement();
     }
   }
 
-  public static void escalation(String reason) {
-    Kamon.counter("agent.escalations").withTag("reason", reason).increment();
+  public static void escalation(String intent, String reason) {
+    Kamon.counter("agent.escalations").withTags(TagSet.builder().add("intent", intent).add("reason", reason).build())
+        .increment();
   }
 }

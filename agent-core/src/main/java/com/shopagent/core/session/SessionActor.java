@@ -53,8 +53,11 @@ public final class SessionActor extends EventSourcedBehavior<SessionActor.Comman
 
   public sealed interface Command extends CborSerializable {}
 
-  /** Bind the session to this identity if new, or resume it if the identity owns it. */
-  public record Open(Identity identity, ActorRef<OpenResult> replyTo) implements Command {}
+  /**
+   * Resume the session if the identity owns it; a session nobody owns yet is bound to it when
+   * {@code create}, else refused as not_found.
+   */
+  public record Open(Identity identity, boolean create, ActorRef<OpenResult> replyTo) implements Command {}
 
   /** A customer message; answered with a {@link TurnResult} when the turn is done. */
   public record Say(Identity identity, String text, String clientMessageId, ActorRef<TurnResult> replyTo)
@@ -78,7 +81,7 @@ public final class SessionActor extends EventSourcedBehavior<SessionActor.Comman
 
   public record Replied(String sessionId, String turnId, Reply reply) implements TurnResult {}
 
-  /** {@code code} is machine-readable: not_your_session. */
+  /** {@code code} is machine-readable: not_your_session, not_found. */
   public record Refused(String code, String message) implements OpenResult, TurnResult {}
 
   public static void init(ActorSystem<?> system, SessionDeps deps) {
@@ -128,6 +131,9 @@ public final class SessionActor extends EventSourcedBehavior<SessionActor.Comman
 
   private Effect<SessionEvent, SessionState> onOpen(SessionState state, Open open) {
     String userHash = deps.hashing().userHash(open.identity().subject());
+    if (state.ownerHash() == null && !open.create()) {
+      return Effect().reply(open.replyTo(), new Refused("not_found", "No such session."));
+    }
     if (state.ownerHash() == null) {
       return Effect().persist(new SessionEvent.Opened(sessionId, userHash, Instant.now()))
           .thenRun(s -> open.replyTo().tell(new Opened(sessionId, false, List.of())));
@@ -258,7 +264,7 @@ public final class SessionActor extends EventSourcedBehavior<SessionActor.Comman
           turn = null;
           AgentMetrics.turnCompleted(reply.outcome().label(), latency);
           if (reply.escalated()) {
-            AgentMetrics.escalation(reply.intent());
+            AgentMetrics.escalation(reply.intent(), reply.reasons().isEmpty() ? "unspecified" : reply.reasons().get(0));
           }
           done.replyTo.tell(new Replied(sessionId, done.turnId, reply));
         })

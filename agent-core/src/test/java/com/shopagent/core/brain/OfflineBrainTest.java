@@ -44,7 +44,7 @@ class OfflineBrainTest {
     }
     var refund = assertInstanceOf(BrainStep.UseTools.class, step(ctx("I want a refund for order 10245", 0, List.of())));
     assertEquals(List.of("read_kb", "create_ticket"), refund.requests().stream().map(r -> r.tool()).toList());
-    assertTrue(refund.requests().get(1).arg("body", "").contains("order change or refund"));
+    assertTrue(refund.requests().get(1).arg("body", "").contains("order_change_out_of_scope"));
   }
 
   @Test

@@ -29,7 +29,7 @@ class SerializationTest {
 
   static final Reply REPLY = new Reply("Ships in 3 days.", List.of(new Citation("/docs/shipping", "Shipping")),
       Outcome.TICKET, true, new TicketRef("T-000001", "http://x/v1/tickets/T-000001", false), "human", 0.9,
-      List.of("customer asked for a person"));
+      List.of("asked_for_human"));
 
   static final SessionEvent.TurnRecorded TURN = new SessionEvent.TurnRecorded("s1", "t1", "u_ab", "c1",
       "mail <EMAIL_1>", Map.of("fp", "<EMAIL_1>"),
@@ -55,7 +55,7 @@ class SerializationTest {
     var probe = testKit.<SessionActor.TurnResult>createTestProbe();
     var openProbe = testKit.<SessionActor.OpenResult>createTestProbe();
     serialization.verifySerialization(new SessionActor.Say(Identity.guest("g"), "hi", "c1", probe.getRef()), true);
-    serialization.verifySerialization(new SessionActor.Open(Identity.guest("g"), openProbe.getRef()), true);
+    serialization.verifySerialization(new SessionActor.Open(Identity.guest("g"), true, openProbe.getRef()), true);
     serialization.verifySerialization(new SessionActor.Replied("s1", "t1", REPLY), true);
     serialization.verifySerialization(new SessionActor.Refused("not_your_session", "no"), true);
     serialization.verifySerialization(new SessionActor.Opened("s1", true, List.of(new Turn("t1", "q", "a",

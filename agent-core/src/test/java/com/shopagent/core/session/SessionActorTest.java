@@ -62,7 +62,7 @@ class SessionActorTest {
 
   private static SessionActor.OpenResult open(ActorRef<SessionActor.Command> session, Identity who) {
     TestProbe<SessionActor.OpenResult> probe = testKit.createTestProbe();
-    session.tell(new SessionActor.Open(who, probe.getRef()));
+    session.tell(new SessionActor.Open(who, true, probe.getRef()));
     return probe.receiveMessage();
   }
 

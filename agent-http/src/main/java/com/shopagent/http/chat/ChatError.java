@@ -11,7 +11,8 @@ public record ChatError(String code, String message, int status) {
   }
 
   public static ChatError notAuthenticated() {
-    return new ChatError("not_authenticated", "Send a hello frame (with a token, or guest: true) first.", 401);
+    return new ChatError("not_authenticated",
+        "Authenticate first: a hello frame on the WebSocket, an Authorization: Bearer token on REST.", 401);
   }
 
   public static ChatError badToken() {
@@ -24,6 +25,14 @@ public record ChatError(String code, String message, int status) {
 
   public static ChatError tooLong(int max) {
     return new ChatError("message_too_long", "The message is longer than " + max + " characters.", 413);
+  }
+
+  public static ChatError badSessionId() {
+    return new ChatError("bad_session_id", "A session id is 8 to 64 letters, digits or dashes.", 400);
+  }
+
+  public static ChatError notFound() {
+    return new ChatError("not_found", "No such session.", 404);
   }
 
   public static ChatError busy() {

@@ -16,6 +16,7 @@ import java.util.concurrent.TimeoutException;
 
 /** What both chat transports (WebSocket and plain POST) do: authenticate, validate, ask the session. */
 public final class ChatService {
+  private static final java.util.regex.Pattern SESSION_ID = java.util.regex.Pattern.compile("[A-Za-z0-9-]{8,64}");
   private final ClusterSharding sharding;
   private final SessionTokens tokens;
   private final int maxChars;
@@ -53,9 +54,13 @@ public final class ChatService {
     }
   }
 
-  public CompletionStage<SessionActor.Opened> open(Identity who, String sessionId) {
+  /** Resumes a session the caller owns; {@code create} binds an unknown id to the caller. */
+  public CompletionStage<SessionActor.Opened> open(Identity who, String sessionId, boolean create) {
+    if (!validSessionId(sessionId)) {
+      return CompletableFuture.failedFuture(new ChatException(ChatError.badSessionId()));
+    }
     return recoverTimeout(entity(sessionId).<SessionActor.OpenResult>ask(
-            replyTo -> new SessionActor.Open(who, replyTo), Duration.ofSeconds(10)))
+            replyTo -> new SessionActor.Open(who, create, replyTo), Duration.ofSeconds(10)))
         .thenApply(r -> {
           if (r instanceof SessionActor.Refused refused) {
             throw refusedError(refused);
@@ -67,6 +72,9 @@ public final class ChatService {
   public CompletionStage<SessionActor.Replied> say(Identity who, String sessionId, String text, String clientMessageId) {
     try {
       validate(text);
+      if (!validSessionId(sessionId)) {
+        throw new ChatException(ChatError.badSessionId());
+      }
     } catch (ChatException e) {
       return CompletableFuture.failedFuture(e);
     }
@@ -80,12 +88,17 @@ public final class ChatService {
         });
   }
 
+  static boolean validSessionId(String id) {
+    return id != null && SESSION_ID.matcher(id).matches();
+  }
+
   private EntityRef<SessionActor.Command> entity(String sessionId) {
     return sharding.entityRefFor(SessionActor.ENTITY_KEY, sessionId);
   }
 
   private static ChatException refusedError(SessionActor.Refused refused) {
-    return new ChatException(new ChatError(refused.code(), refused.message(), 403));
+    int status = refused.code().equals("not_found") ? 404 : 403;
+    return new ChatException(new ChatError(refused.code(), refused.message(), status));
   }
 
   private static <T> CompletionStage<T> recoverTimeout(CompletionStage<T> stage) {

@@ -73,7 +73,7 @@ public final class ChatSocket {
     if (text.isEmpty()) {
       done = send(out, frames.error(new ChatError("binary_not_supported", "Send JSON text frames.", 400)));
     } else if (text.get().equals("\u0000too-large")) {
-      done = send(out, frames.error(new ChatError("frame_too_large", "The frame is larger than 64 KiB.", 413)));
+      done = send(out, frames.error(new ChatError("frame_too_large", "The frame is longer than 65536 characters.", 413)));
     } else {
       try {
         done = dispatch(text.get(), out);
@@ -112,7 +112,7 @@ public final class ChatSocket {
     }
     Identity who = chat.identify(token);
     String wanted = Optional.ofNullable(frame.path("session_id").textValue()).orElse(ChatService.newSessionId());
-    return chat.open(who, wanted).thenCompose(opened -> {
+    return chat.open(who, wanted, true).thenCompose(opened -> {
       identity = who;
       sessionId = opened.sessionId();
       return send(out, frames.welcome(opened, chat.tokens().issue(who), chat.tokens().ttlSeconds()));

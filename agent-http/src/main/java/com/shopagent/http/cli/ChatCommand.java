@@ -4,12 +4,11 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.shopagent.http.Json;
 import java.net.URI;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -22,19 +21,19 @@ public final class ChatCommand implements Callable<Integer> {
   @Option(names = "--session", description = "Continue this session (the CLI remembers its token).")
   String session;
 
-  @Option(names = "--url", description = "The agent's base URL. Default: AGENT_URL or http://127.0.0.1:8080.")
-  String url;
+  @Mixin
+  ServerUrl server;
 
   @Option(names = "--json", description = "Print the server's JSON response as it is.")
   boolean json;
 
   @Override
   public Integer call() throws Exception {
-    String base = url != null ? url : System.getenv().getOrDefault("AGENT_URL", "http://127.0.0.1:8080");
+    String base = server.base();
     CliSessions sessions = CliSessions.load();
     ObjectNode body = Json.MAPPER.createObjectNode();
     body.put("text", text);
-    HttpRequest.Builder req = HttpRequest.newBuilder(URI.create(base.replaceAll("/+$", "") + "/v1/chat"))
+    HttpRequest.Builder req = HttpRequest.newBuilder(URI.create(base + "/v1/chat"))
         .timeout(Duration.ofSeconds(60))
         .header("Content-Type", "application/json");
     if (session != null) {
@@ -46,19 +45,11 @@ public final class ChatCommand implements Callable<Integer> {
       }
       req.header("Authorization", "Bearer " + token);
     }
-    HttpResponse<String> resp;
-    try {
-      resp = HttpClient.newHttpClient().send(req.POST(HttpRequest.BodyPublishers.ofString(body.toString())).build(),
-          HttpResponse.BodyHandlers.ofString());
-    } catch (java.net.ConnectException e) {
-      System.err.println("Cannot reach the agent at " + base + ". Is it running (bin/agent serve)?");
-      return 3;
-    }
-    JsonNode out = Json.MAPPER.readTree(resp.body());
-    if (resp.statusCode() != 200) {
-      System.err.println("Error " + resp.statusCode() + " (" + out.path("code").asText() + "): " + out.path("message").asText());
+    var response = CliHttp.send(req.POST(HttpRequest.BodyPublishers.ofString(body.toString())).build());
+    if (response.isEmpty()) {
       return 1;
     }
+    JsonNode out = response.get();
     String ticket = out.path("reply").path("ticket").path("id").asText("");
     if (!ticket.isEmpty()) {
       sessions.rememberTicket(ticket, out.path("session_id").asText());

@@ -70,7 +70,7 @@ public final class ChatRoutes extends RouteSupport {
     }
     try {
       Identity who = chat.identify(token);
-      return chat.open(who, sessionId).thenApply(o -> frames.welcome(o, chat.tokens().issue(who), chat.tokens().ttlSeconds()));
+      return chat.open(who, sessionId, false).thenApply(o -> frames.welcome(o, chat.tokens().issue(who), chat.tokens().ttlSeconds()));
     } catch (ChatException e) {
       return CompletableFuture.failedFuture(e);
     }

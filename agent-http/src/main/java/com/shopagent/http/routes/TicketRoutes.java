@@ -15,6 +15,8 @@ import com.shopagent.tools.tickets.TicketOutbox;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
 
 /**
  * {@code GET /v1/tickets/{id}}: a ticket (or a queued reference) for its requester, with their
@@ -27,8 +29,10 @@ public final class TicketRoutes extends RouteSupport {
   private final TicketOutbox outbox;
   private final SessionTokens tokens;
   private final byte[] adminToken;
+  private final Executor blocking;
 
-  public TicketRoutes(TicketDesk desk, TicketOutbox outbox, SessionTokens tokens, String adminToken) {
+  public TicketRoutes(TicketDesk desk, TicketOutbox outbox, SessionTokens tokens, String adminToken, Executor blocking) {
+    this.blocking = blocking;
     this.desk = desk;
     this.outbox = outbox;
     this.tokens = tokens;
@@ -45,8 +49,10 @@ public final class TicketRoutes extends RouteSupport {
       if (!staff && subject.isEmpty()) {
         return complete(error(ChatError.badToken()));
       }
-      return complete(lookup(id, staff, subject.orElse(""))
-          .map(body -> json(200, body)).orElse(error(NOT_FOUND)));
+      // the desk reads JDBC: never on the route's dispatcher
+      return completeWithFuture(CompletableFuture.supplyAsync(() -> lookup(id, staff, subject.orElse(""))
+              .map(body -> json(200, body)).orElse(error(NOT_FOUND)), blocking)
+          .exceptionally(e -> error(com.shopagent.http.chat.ChatService.errorOf(e))));
     })));
   }
 
