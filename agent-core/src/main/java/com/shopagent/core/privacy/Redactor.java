@@ -47,6 +47,7 @@ public final class Redactor {
   private Redaction replace(String text, List<Found> found, PiiTokens known) {
     StringBuilder out = new StringBuilder();
     Map<String, String> added = new HashMap<>();
+    Map<String, String> raw = new HashMap<>();
     List<Redaction.Span> spans = new ArrayList<>();
     int last = 0;
     for (Found f : found) {
@@ -61,12 +62,13 @@ public final class Redactor {
         token = "<" + f.tokenType + "_" + n + ">";
         added.put(fp, token);
       }
+      raw.put(token, text.substring(f.start, f.end));
       out.append(text, last, f.start).append(token);
       spans.add(new Redaction.Span(f.entityType, f.start, f.end));
       last = f.end;
     }
     out.append(text.substring(last));
-    return new Redaction(out.toString(), spans, added);
+    return new Redaction(out.toString(), spans, added, raw);
   }
 
   static String classify(String candidate) {

@@ -13,6 +13,15 @@ public interface Tool {
 
   CompletionStage<ToolOutput> execute(ToolRequest request, ToolContext context);
 
+  /**
+   * Arguments that need the real value behind a PII token (a guest's billing email to prove
+   * ownership of an order). The orchestrator substitutes them from the session's in-memory vault
+   * just before the call; the model, the journal and the audit only ever see the token.
+   */
+  default java.util.Set<String> piiArguments() {
+    return java.util.Set.of();
+  }
+
   /** The documented answer when every attempt failed or the budget ran out. */
   CompletionStage<ToolOutput> fallback(ToolRequest request, ToolContext context, String failure);
 }

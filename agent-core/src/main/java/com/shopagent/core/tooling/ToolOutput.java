@@ -12,7 +12,8 @@ import java.util.List;
 @JsonSubTypes({
   @JsonSubTypes.Type(value = ToolOutput.Passages.class, name = "passages"),
   @JsonSubTypes.Type(value = ToolOutput.TicketCreated.class, name = "ticket"),
-  @JsonSubTypes.Type(value = ToolOutput.Text.class, name = "text")
+  @JsonSubTypes.Type(value = ToolOutput.Text.class, name = "text"),
+  @JsonSubTypes.Type(value = ToolOutput.OrderStatus.class, name = "order")
 })
 public sealed interface ToolOutput extends CborSerializable {
 
@@ -34,6 +35,21 @@ public sealed interface ToolOutput extends CborSerializable {
     @Override
     public String summary() {
       return (ticket.queued() ? "queued " : "created ") + ticket.id();
+    }
+  }
+
+  /**
+   * An order lookup for the caller. {@code customerText} is what the customer may read, already
+   * masked ("Your order ending in 1234 is Shipped via USPS. ETA: Mar 9."); the audit sees only the
+   * lookup result and the masked reference. Wrong owner and unknown order are one outcome, so
+   * order numbers cannot be probed.
+   */
+  record OrderStatus(Lookup lookup, String maskedRef, String customerText) implements ToolOutput {
+    public enum Lookup { FOUND, NOT_FOUND_OR_NOT_YOURS, UNAVAILABLE }
+
+    @Override
+    public String summary() {
+      return "order " + maskedRef + ": " + lookup.name().toLowerCase(java.util.Locale.ROOT);
     }
   }
 
