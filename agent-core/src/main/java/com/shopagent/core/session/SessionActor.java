@@ -101,6 +101,8 @@ public final class SessionActor extends EventSourcedBehavior<SessionActor.Comman
   private final SessionDeps deps;
   private final ActorRef<ToolOutcome> toolReplies;
   private TurnInProgress turn;
+  /** PII token -> raw value, for tools that must see the real value. Memory only, never journaled. */
+  private final java.util.Map<String, String> vault = new java.util.HashMap<>();
   private int childSeq;
 
   private SessionActor(ActorContext<Command> ctx, String sessionId, SessionDeps deps) {
@@ -154,6 +156,7 @@ public final class SessionActor extends EventSourcedBehavior<SessionActor.Comman
     }
     turn = new TurnInProgress(UUID.randomUUID().toString(), say.identity(), userHash, say.clientMessageId(),
         deps.redactor().redact(say.text(), state.pii()), say.replyTo());
+    vault.putAll(turn.redaction.rawValues());
     if (state.ownerHash() == null) {
       return Effect().persist(new SessionEvent.Opened(sessionId, userHash, Instant.now()))
           .thenRun(this::askBrain);
@@ -202,10 +205,20 @@ public final class SessionActor extends EventSourcedBehavior<SessionActor.Comman
     String childName = "tool-" + (++childSeq) + "-" + request.tool();
     ToolContext toolContext = new ToolContext(sessionId, turn.turnId, turn.identity,
         turn.turnId + ":" + request.requestId());
-    var child = ctx.spawn(ToolCallActor.create(deps.tools().find(request.tool()).orElseThrow(), request,
+    var tool = deps.tools().find(request.tool()).orElseThrow();
+    var child = ctx.spawn(ToolCallActor.create(tool, request, withPii(request, tool.piiArguments()),
         toolContext, toolReplies), childName);
     ctx.watchWith(child, new ToolStopped(childName));
     turn.running.put(childName, request);
+  }
+
+  private ToolRequest withPii(ToolRequest request, Set<String> piiArguments) {
+    if (piiArguments.isEmpty()) {
+      return request;
+    }
+    var args = new java.util.HashMap<>(request.arguments());
+    piiArguments.forEach(name -> args.computeIfPresent(name, (k, v) -> vault.getOrDefault(v.trim(), v)));
+    return new ToolRequest(request.requestId(), request.tool(), args);
   }
 
   private Effect<SessionEvent, SessionState> onToolFinished(SessionState state, ToolOutcome outcome) {

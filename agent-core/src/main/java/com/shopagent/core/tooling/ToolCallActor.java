@@ -34,6 +34,7 @@ public final class ToolCallActor extends AbstractBehavior<ToolCallActor.Command>
 
   private final Tool tool;
   private final ToolRequest request;
+  private final ToolRequest resolved;
   private final ToolContext toolContext;
   private final ActorRef<ToolOutcome> replyTo;
   private final TimerScheduler<Command> timers;
@@ -45,8 +46,17 @@ public final class ToolCallActor extends AbstractBehavior<ToolCallActor.Command>
 
   public static Behavior<Command> create(
       Tool tool, ToolRequest request, ToolContext toolContext, ActorRef<ToolOutcome> replyTo) {
-    return Behaviors.setup(
-        ctx -> Behaviors.withTimers(timers -> new ToolCallActor(ctx, timers, tool, request, toolContext, replyTo)));
+    return create(tool, request, request, toolContext, replyTo);
+  }
+
+  /**
+   * @param resolved the request the tool really runs with (PII tokens replaced by their values);
+   *     only {@code request}, with tokens, ever leaves this actor in the outcome
+   */
+  public static Behavior<Command> create(Tool tool, ToolRequest request, ToolRequest resolved,
+      ToolContext toolContext, ActorRef<ToolOutcome> replyTo) {
+    return Behaviors.setup(ctx -> Behaviors.withTimers(
+        timers -> new ToolCallActor(ctx, timers, tool, request, resolved, toolContext, replyTo)));
   }
 
   private ToolCallActor(
@@ -54,11 +64,13 @@ public final class ToolCallActor extends AbstractBehavior<ToolCallActor.Command>
       TimerScheduler<Command> timers,
       Tool tool,
       ToolRequest request,
+      ToolRequest resolved,
       ToolContext toolContext,
       ActorRef<ToolOutcome> replyTo) {
     super(ctx);
     this.tool = tool;
     this.request = request;
+    this.resolved = resolved;
     this.toolContext = toolContext;
     this.replyTo = replyTo;
     this.timers = timers;
@@ -85,7 +97,7 @@ public final class ToolCallActor extends AbstractBehavior<ToolCallActor.Command>
 
   private void attempt(int n) {
     attemptsMade = n;
-    CompletionStage<ToolOutput> call = guarded(() -> tool.execute(request, toolContext))
+    CompletionStage<ToolOutput> call = guarded(() -> tool.execute(resolved, toolContext))
         .toCompletableFuture()
         .orTimeout(attemptTimeout.toMillis(), TimeUnit.MILLISECONDS);
     getContext().pipeToSelf(call, (out, err) -> new Attempted(n, out, err));
@@ -115,7 +127,7 @@ public final class ToolCallActor extends AbstractBehavior<ToolCallActor.Command>
     lastError = why;
     timers.cancelAll();
     long left = Math.max(50, tool.spec().timeout().toMillis() - elapsedMs());
-    CompletionStage<ToolOutput> fb = guarded(() -> tool.fallback(request, toolContext, why))
+    CompletionStage<ToolOutput> fb = guarded(() -> tool.fallback(resolved, toolContext, why))
         .toCompletableFuture()
         .orTimeout(left, TimeUnit.MILLISECONDS);
     getContext().pipeToSelf(fb, FellBack::new);

@@ -19,7 +19,7 @@ import java.util.function.Function;
 public final class ScriptedTools {
   private ScriptedTools() {}
 
-  public static final class Scripted implements Tool {
+  public static class Scripted implements Tool {
     private final ToolSpec spec;
     private final Function<ToolRequest, CompletionStage<ToolOutput>> behaviour;
     private final String fallbackText;

@@ -197,4 +197,32 @@ class SessionActorTest {
     assertEquals(ToolOutcome.Status.REFUSED, turn.toolCalls().get(0).status());
     assertEquals("missing scope tickets.create", turn.toolCalls().get(0).error());
   }
+
+  @Test
+  void should_give_a_tool_the_real_value_behind_a_pii_token_but_journal_only_the_token() {
+    java.util.concurrent.atomic.AtomicReference<String> seen = new java.util.concurrent.atomic.AtomicReference<>();
+    var orders = new ScriptedTools.Scripted("get_order_status", null, Duration.ofSeconds(2), 1, r -> {
+      seen.set(r.arg("billing_email", ""));
+      return CompletableFuture.completedFuture(new ToolOutput.Text("found"));
+    }, "down") {
+      @Override
+      public java.util.Set<String> piiArguments() {
+        return java.util.Set.of("billing_email");
+      }
+    };
+    com.shopagent.core.brain.Brain brain = c -> CompletableFuture.completedFuture(c.round() == 0
+        ? new com.shopagent.core.brain.BrainStep.UseTools(List.of(new com.shopagent.core.tooling.ToolRequest(
+            "o-1", "get_order_status", java.util.Map.of("order_id", "10250", "billing_email", "<EMAIL_1>"))))
+        : new com.shopagent.core.brain.BrainStep.Respond(new com.shopagent.core.brain.Reply("ok", List.of(),
+            Outcome.ANSWERED, false, null, "order_status", 0.9, List.of())));
+    String id = "s-" + UUID.randomUUID();
+    var deps = new SessionDeps(brain, new ToolRegistry(List.of(orders)), new Redactor(hashing), hashing,
+        SessionSettings.defaults());
+    var session = testKit.spawn(SessionActor.create(id, deps));
+    say(session, alice, "order 10250, my email is Guest.Buyer@example.com");
+    assertEquals("Guest.Buyer@example.com", seen.get());
+    String stored = journal.persistedInStorage("Session|" + id).toString();
+    assertFalse(stored.contains("Guest.Buyer"), stored);
+    assertTrue(stored.contains("billing_email=<EMAIL_1>"), stored);
+  }
 }
