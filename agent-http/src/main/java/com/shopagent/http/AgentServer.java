@@ -17,7 +17,9 @@ import com.shopagent.core.session.SessionActor;
 import com.shopagent.core.session.SessionDeps;
 import com.shopagent.core.tooling.ToolRegistry;
 import com.shopagent.http.audit.AuditProjection;
+import com.shopagent.http.auth.Identities;
 import com.shopagent.http.auth.Secrets;
+import com.shopagent.http.auth.ShopTokenConfig;
 import com.shopagent.http.auth.SessionTokens;
 import com.shopagent.http.chat.ChatFrames;
 import com.shopagent.http.chat.ChatService;
@@ -72,8 +74,7 @@ public final class AgentServer implements AutoCloseable {
   private void boot(Config config) throws Exception {
     Path data = settings.dataDir();
     Files.createDirectories(data);
-    Secrets secrets = Secrets.load(data, config.getString("shop-agent.secrets.hmac"),
-        config.getString("shop-agent.secrets.session-token"), config.getString("shop-agent.secrets.admin-token"));
+    Secrets secrets = Secrets.load(data, config);
     Kamon.init(config);
     res.kamon = true;
     String bootstrap = startKafka();
@@ -108,9 +109,11 @@ public final class AgentServer implements AutoCloseable {
         () -> outbox.drain(desk), system.executionContext());
 
     SessionTokens tokens = new SessionTokens(secrets.sessionToken(), settings.sessionTokenTtl(), Clock.systemUTC());
-    ChatService chat = new ChatService(system, tokens, settings.maxMessageChars(), settings.turnTimeout());
+    var identities = new Identities(tokens, ShopTokenConfig.verifier(config, secrets),
+        config.getBoolean("shop-agent.auth.allow-anonymous-guests"));
+    ChatService chat = new ChatService(system, identities, settings.maxMessageChars(), settings.turnTimeout());
     var routes = Directives.concat(
-        new ChatRoutes(system, chat, new ChatFrames(settings.shopBaseUrl())).routes(),
+        new ChatRoutes(system, chat, new ChatFrames(settings.shopBaseUrl()), settings.allowedOrigins()).routes(),
         new TicketRoutes(desk, outbox, tokens, secrets.adminToken(), blocking).routes(),
         new OpsRoutes().routes());
     binding = Http.get(system).newServerAt(settings.httpHost(), port).bind(routes)

@@ -12,6 +12,7 @@ public record AgentSettings(
     String publicUrl,
     String httpHost,
     int httpPort,
+    java.util.Set<String> allowedOrigins,
     String shopName,
     String shopBaseUrl,
     String contactRoute,
@@ -42,6 +43,8 @@ public record AgentSettings(
         c.getString("public-url"),
         host,
         port,
+        java.util.Arrays.stream(c.getString("http.allowed-origins").split(","))
+            .map(String::trim).filter(o -> !o.isEmpty()).collect(java.util.stream.Collectors.toUnmodifiableSet()),
         c.getString("shop.name"),
         c.getString("shop.base-url"),
         c.getString("shop.contact-route"),

@@ -5,6 +5,7 @@ import akka.cluster.sharding.typed.javadsl.ClusterSharding;
 import akka.cluster.sharding.typed.javadsl.EntityRef;
 import com.shopagent.core.model.Identity;
 import com.shopagent.core.session.SessionActor;
+import com.shopagent.http.auth.Identities;
 import com.shopagent.http.auth.SessionTokens;
 import java.time.Duration;
 import java.util.Optional;
@@ -18,27 +19,30 @@ import java.util.concurrent.TimeoutException;
 public final class ChatService {
   private static final java.util.regex.Pattern SESSION_ID = java.util.regex.Pattern.compile("[A-Za-z0-9-]{8,64}");
   private final ClusterSharding sharding;
-  private final SessionTokens tokens;
+  private final Identities identities;
   private final int maxChars;
   private final Duration turnTimeout;
 
-  public ChatService(ActorSystem<?> system, SessionTokens tokens, int maxChars, Duration turnTimeout) {
+  public ChatService(ActorSystem<?> system, Identities identities, int maxChars, Duration turnTimeout) {
     this.sharding = ClusterSharding.get(system);
-    this.tokens = tokens;
+    this.identities = identities;
     this.maxChars = maxChars;
     this.turnTimeout = turnTimeout;
   }
 
   public SessionTokens tokens() {
-    return tokens;
+    return identities.sessionTokens();
   }
 
-  /** The token's identity, a fresh guest when there is no token, or a bad_token error. */
+  /**
+   * The token's identity (ours or the shop's), a fresh guest when there is no token and this
+   * deployment allows anonymous guests, or a bad_token / not_authenticated error.
+   */
   public Identity identify(Optional<String> token) {
     if (token.isEmpty() || token.get().isBlank()) {
-      return tokens.newGuest();
+      return identities.anonymousGuest().orElseThrow(() -> new ChatException(ChatError.notAuthenticated()));
     }
-    return tokens.verify(token.get()).orElseThrow(() -> new ChatException(ChatError.badToken()));
+    return identities.fromToken(token.get()).orElseThrow(() -> new ChatException(ChatError.badToken()));
   }
 
   public static String newSessionId() {

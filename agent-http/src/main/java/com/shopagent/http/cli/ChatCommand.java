@@ -24,6 +24,10 @@ public final class ChatCommand implements Callable<Integer> {
   @Mixin
   ServerUrl server;
 
+  @Option(names = "--user", description = "Chat as this signed-in demo customer (WordPress user id); the token "
+      + "is signed with this installation's shop-token secret, as the WordPress plugin would.")
+  Long user;
+
   @Option(names = "--json", description = "Print the server's JSON response as it is.")
   boolean json;
 
@@ -36,6 +40,9 @@ public final class ChatCommand implements Callable<Integer> {
     HttpRequest.Builder req = HttpRequest.newBuilder(URI.create(base + "/v1/chat"))
         .timeout(Duration.ofSeconds(60))
         .header("Content-Type", "application/json");
+    if (user != null && session == null) {
+      req.header("Authorization", "Bearer " + LocalAgent.shopSigner(null).customer(user));
+    }
     if (session != null) {
       body.put("session_id", session);
       String token = sessions.tokenFor(session);

@@ -1,7 +1,6 @@
 package com.shopagent.http.cli;
 
 import com.shopagent.http.AgentServer;
-import com.typesafe.config.ConfigFactory;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -29,10 +28,8 @@ public final class ServeCommand implements Callable<Integer> {
     if (dataDir != null) {
       System.setProperty("shop-agent.data-dir", dataDir);
     }
-    ConfigFactory.invalidateCaches();
-    Path root = home != null ? home : Path.of(System.getenv().getOrDefault("AGENT_HOME", ".")).toAbsolutePath();
     long started = System.nanoTime();
-    AgentServer server = AgentServer.start(ConfigFactory.load(), root.toAbsolutePath().normalize());
+    AgentServer server = AgentServer.start(LocalAgent.config(), LocalAgent.home(home));
     Runtime.getRuntime().addShutdownHook(new Thread(server::close, "agent-shutdown"));
     server.printUrls();
     System.out.printf("  Started in %.1f s. Stop with Ctrl-C.%n", (System.nanoTime() - started) / 1e9);

@@ -14,6 +14,7 @@ import com.shopagent.http.chat.ChatFrames;
 import com.shopagent.http.chat.ChatService;
 import com.shopagent.http.chat.ChatSocket;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 
@@ -22,8 +23,10 @@ public final class ChatRoutes extends RouteSupport {
   private final ActorSystem<?> system;
   private final ChatService chat;
   private final ChatFrames frames;
+  private final Set<String> allowedOrigins;
 
-  public ChatRoutes(ActorSystem<?> system, ChatService chat, ChatFrames frames) {
+  public ChatRoutes(ActorSystem<?> system, ChatService chat, ChatFrames frames, Set<String> allowedOrigins) {
+    this.allowedOrigins = Set.copyOf(allowedOrigins);
     this.system = system;
     this.chat = chat;
     this.frames = frames;
@@ -31,13 +34,19 @@ public final class ChatRoutes extends RouteSupport {
 
   public Route routes() {
     return pathPrefix("v1", () -> concat(
-        path(segment("chat").slash("ws"), () -> get(() ->
-            handleWebSocketMessages(ChatSocket.flow(system, chat, frames)))),
+        path(segment("chat").slash("ws"), () -> get(() -> optionalHeaderValueByName("Origin", origin ->
+            originAllowed(origin)
+                ? handleWebSocketMessages(ChatSocket.flow(system, chat, frames))
+                : complete(error(new ChatError("origin_not_allowed", "This site may not open the chat.", 403)))))),
         path("chat", () -> post(() -> withBearer(token ->
             entity(akka.http.javadsl.unmarshalling.Unmarshaller.entityToString(), body ->
                 completeJson(oneTurn(token, body)))))),
         path(segment("sessions").slash(segment()), id -> get(() -> withBearer(token ->
             completeJson(history(token, id)))))));
+  }
+
+  private boolean originAllowed(Optional<String> origin) {
+    return allowedOrigins.isEmpty() || origin.isEmpty() || allowedOrigins.contains(origin.get());
   }
 
   private CompletionStage<JsonNode> oneTurn(Optional<String> token, String body) {

@@ -2,6 +2,7 @@ package com.shopagent.http.e2e;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -146,5 +147,32 @@ class ChatEndToEndTest {
 
   private static List<String> urls(JsonNode reply) {
     return StreamSupport.stream(reply.path("citations").spliterator(), false).map(c -> c.path("url").asText()).toList();
+  }
+
+  @Test
+  void should_let_only_the_shops_pages_and_the_shops_signed_in_customers_in() throws Exception {
+    String secret = "e2e-shop-secret-0123456789abcdef0123";
+    var env = Map.of("AGENT_ALLOWED_ORIGINS", "https://shop.example", "AGENT_SHOP_TOKEN_SECRET", secret,
+        "AGENT_ALLOW_ANONYMOUS_GUESTS", "false");
+    var plugin = new com.shopagent.http.auth.ShopTokenSigner(secret, "demo-shop", "shop-agent");
+    try (ServerProcess server = ServerProcess.start(data, env)) {
+      var refused = assertThrows(java.util.concurrent.ExecutionException.class,
+          () -> new WsClient(server.wsUrl(), "https://evil.example"));
+      assertTrue(refused.getCause() instanceof java.net.http.WebSocketHandshakeException, refused.toString());
+      try (WsClient ws = new WsClient(server.wsUrl(), "https://shop.example")) {
+        assertEquals("not_authenticated", ws.ask(Frames.guestHello()).path("code").asText(),
+            "anonymous guests are off: a visitor needs the plugin's token");
+        assertEquals("bad_token", ws.ask(Frames.hello(
+            new com.shopagent.http.auth.ShopTokenSigner("forged-secret-0123456789abcdef0123456", "demo-shop", "shop-agent")
+                .customer(101))).path("code").asText());
+        JsonNode welcome = ws.ask(Frames.hello(plugin.customer(101)));
+        assertEquals("welcome", welcome.path("type").asText(), welcome.toString());
+        JsonNode handoff = ws.ask(Frames.message("I want to talk to a human"));
+        String ticket = handoff.path("ticket").path("id").asText();
+        getJson(server.baseUrl() + "/v1/tickets/" + ticket, handoff.path("token").asText(), 200);
+        String otherCustomer = ws.ask(Frames.hello(plugin.customer(102))).path("token").asText();
+        getJson(server.baseUrl() + "/v1/tickets/" + ticket, otherCustomer, 404);
+      }
+    }
   }
 }

@@ -13,6 +13,10 @@ final class Frames {
     return "{\"type\":\"hello\",\"guest\":true}";
   }
 
+  static String hello(String token) {
+    return MAPPER.createObjectNode().put("type", "hello").put("token", token).toString();
+  }
+
   static String resume(String token, String sessionId) {
     ObjectNode f = MAPPER.createObjectNode().put("type", "hello").put("token", token).put("session_id", sessionId);
     return f.toString();

@@ -18,9 +18,16 @@ final class WsClient implements AutoCloseable {
   private final WebSocket socket;
 
   WsClient(String url) throws Exception {
-    socket = HttpClient.newHttpClient().newWebSocketBuilder()
-        .connectTimeout(Duration.ofSeconds(10))
-        .buildAsync(URI.create(url), new Listener()).get(10, TimeUnit.SECONDS);
+    this(url, null);
+  }
+
+  /** As a browser on the page {@code origin} would connect. */
+  WsClient(String url, String origin) throws Exception {
+    var builder = HttpClient.newHttpClient().newWebSocketBuilder().connectTimeout(Duration.ofSeconds(10));
+    if (origin != null) {
+      builder.header("Origin", origin);
+    }
+    socket = builder.buildAsync(URI.create(url), new Listener()).get(10, TimeUnit.SECONDS);
   }
 
   void send(String raw) throws Exception {
