@@ -10,7 +10,6 @@ import akka.http.javadsl.ServerBinding;
 import akka.http.javadsl.server.Directives;
 import akka.persistence.jdbc.testkit.javadsl.SchemaUtils;
 import akka.projection.jdbc.javadsl.JdbcProjection;
-import com.shopagent.core.brain.OfflineBrain;
 import com.shopagent.core.privacy.Hashing;
 import com.shopagent.core.privacy.Redactor;
 import com.shopagent.core.session.SessionActor;
@@ -55,6 +54,7 @@ public final class AgentServer implements AutoCloseable {
   private final Resources res = new Resources();
   private ServerBinding binding;
   private String publicUrl;
+  private String brainName;
 
   private AgentServer(AgentSettings settings) {
     this.settings = settings;
@@ -100,7 +100,9 @@ public final class AgentServer implements AutoCloseable {
         new ReadKbTool(res.kb, blocking, settings.contactRoute()),
         new CreateTicketTool(desk, outbox, settings.contactRoute())));
     Hashing hashing = new Hashing(secrets.hmac());
-    SessionActor.init(system, new SessionDeps(new OfflineBrain(settings.contactRoute()), tools,
+    brainName = config.getString("shop-agent.llm.provider").equals("none") ? "offline brain"
+        : "LLM brain: " + config.getString("shop-agent.llm.planner-model");
+    SessionActor.init(system, new SessionDeps(BrainSetup.create(config, settings, tools, blocking), tools,
         new Redactor(hashing), hashing, settings.orchestrator()));
 
     res.producer = AuditProjection.producer(system, bootstrap);
@@ -165,7 +167,8 @@ public final class AgentServer implements AutoCloseable {
 
   public void printUrls() {
     String ws = baseUrl().replaceFirst("^http", "ws");
-    System.out.println("Shop agent is running (" + settings.shopName() + ", offline brain, data in " + settings.dataDir() + ")");
+    System.out.println("Shop agent is running (" + settings.shopName() + ", " + brainName + ", data in "
+        + settings.dataDir() + ")");
     System.out.println("  Chat (WebSocket): " + ws + "/v1/chat/ws");
     System.out.println("  Chat (one turn):  POST " + baseUrl() + "/v1/chat");
     System.out.println("  Metrics:          " + baseUrl() + "/metrics");

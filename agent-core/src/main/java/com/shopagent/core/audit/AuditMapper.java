@@ -67,6 +67,9 @@ public final class AuditMapper {
     reply.put("citations", r.citations().stream().map(Citation::url).toList());
     reply.put("ticket_id", r.ticket() == null ? null : r.ticket().id());
     reply.put("tool_calls", t.toolCalls().size());
+    reply.put("model", t.usage().model());
+    reply.put("input_tokens", t.usage().inputTokens());
+    reply.put("output_tokens", t.usage().outputTokens());
     out.add(reply);
     return out;
   }

@@ -26,6 +26,13 @@ public final class AgentMetrics {
     }
   }
 
+  public static void llmTokens(String model, long input, long output) {
+    Kamon.counter("agent.llm.tokens").withTags(TagSet.builder().add("model", model).add("kind", "input").build())
+        .increment(input);
+    Kamon.counter("agent.llm.tokens").withTags(TagSet.builder().add("model", model).add("kind", "output").build())
+        .increment(output);
+  }
+
   public static void sessionActive(boolean started) {
     step("agent.sessions.active", started);
   }

@@ -29,6 +29,7 @@ import com.shopagent.core.model.Outcome;
 import com.shopagent.core.tooling.ToolCallActor;
 import com.shopagent.core.tooling.ToolContext;
 import com.shopagent.core.tooling.ToolOutcome;
+import com.shopagent.core.tooling.ToolOutput;
 import com.shopagent.core.tooling.ToolRequest;
 import java.time.Duration;
 import java.time.Instant;
@@ -170,22 +171,47 @@ public final class SessionActor extends EventSourcedBehavior<SessionActor.Comman
       return Effect().none();
     }
     if (m.failure() != null) {
-      ctx.getLog().warn("brain failed in session {}: {}", sessionId, m.failure().toString());
-      return finishTurn(cannedReply("brain_failed"));
+      ctx.getLog().warn("brain failed in session {}: {}", sessionId, m.failure().getClass().getSimpleName());
+      return followUp(state, "brain_failed");
     }
+    turn.usage = turn.usage.plus(m.step().usage());
     if (m.step() instanceof BrainStep.Respond r) {
       return finishTurn(r.reply());
     }
     List<ToolRequest> requests = ((BrainStep.UseTools) m.step()).requests();
     turn.round++;
     if (turn.round > deps.settings().maxRounds() + 1) {
-      return finishTurn(cannedReply("too_many_tool_rounds"));
+      return followUp(state, "too_many_tool_rounds");
     }
     requests.forEach(this::startTool);
-    if (turn.running.isEmpty()) {
-      askBrain(state);
+    return turn.running.isEmpty() ? afterTools(state) : Effect().none();
+  }
+
+  /**
+   * The brain could not finish the turn: nothing is lost. A ticket asks a person to follow up and
+   * the customer gets the canned reply with its reference.
+   */
+  private Effect<SessionEvent, SessionState> followUp(SessionState state, String reason) {
+    turn.followUpReason = reason;
+    if (!deps.tools().names().contains("create_ticket")) {
+      return finishTurn(cannedReply(reason, null));
     }
-    return Effect().none();
+    startTool(new ToolRequest("follow-up", "create_ticket", java.util.Map.of(
+        "subject", "Follow up: the assistant could not answer",
+        "body", "The assistant failed (" + reason + ") while answering this message (redacted):\n\n"
+            + turn.redaction.text() + "\n\nSession: " + sessionId,
+        "category", "human")));
+    return turn.running.isEmpty() ? afterTools(state) : Effect().none();
+  }
+
+  private Effect<SessionEvent, SessionState> afterTools(SessionState state) {
+    if (turn.followUpReason == null) {
+      askBrain(state);
+      return Effect().none();
+    }
+    var ticket = turn.outcomes.stream().filter(o -> o.output() instanceof ToolOutput.TicketCreated)
+        .map(o -> ((ToolOutput.TicketCreated) o.output()).ticket()).reduce((a, b) -> b).orElse(null);
+    return finishTurn(cannedReply(turn.followUpReason, ticket));
   }
 
   private void startTool(ToolRequest request) {
@@ -230,7 +256,7 @@ public final class SessionActor extends EventSourcedBehavior<SessionActor.Comman
     if (ours) {
       turn.outcomes.add(outcome);
       if (turn.running.isEmpty()) {
-        askBrain(state);
+        return afterTools(state);
       }
     }
     return Effect().none();
@@ -247,7 +273,7 @@ public final class SessionActor extends EventSourcedBehavior<SessionActor.Comman
           ToolOutcome.Status.FAILED, null, 0, 0, "tool crashed"));
       AgentMetrics.toolCall(lost.tool(), "failed", 0);
       if (turn.running.isEmpty()) {
-        askBrain(state);
+        return afterTools(state);
       }
     }
     return Effect().none();
@@ -271,7 +297,7 @@ public final class SessionActor extends EventSourcedBehavior<SessionActor.Comman
     long latency = done.elapsedMs();
     var event = new SessionEvent.TurnRecorded(sessionId, done.turnId, done.userHash, done.clientMessageId,
         done.redaction.text(), done.redaction.newTokens(), done.outcomes, reply, done.startedAt, latency,
-        Instant.now());
+        Instant.now(), done.usage);
     return Effect().persist(event)
         .thenRun(s -> {
           turn = null;
@@ -284,9 +310,11 @@ public final class SessionActor extends EventSourcedBehavior<SessionActor.Comman
         .thenUnstashAll();
   }
 
-  private Reply cannedReply(String reason) {
-    return new Reply(deps.settings().cannedReply(), List.of(), Outcome.ERROR, true, null, "unknown", 0.0,
-        List.of(reason));
+  private Reply cannedReply(String reason, com.shopagent.core.model.TicketRef ticket) {
+    String text = ticket == null ? deps.settings().cannedReply() + " Please try again in a moment."
+        : deps.settings().cannedReply() + " " + (ticket.queued() ? "Your request is queued as " : "Our team will follow up on ticket ")
+            + ticket.id() + ".";
+    return new Reply(text, List.of(), Outcome.ERROR, true, ticket, "unknown", 0.0, List.of(reason));
   }
 
   private static Refused notYours() {

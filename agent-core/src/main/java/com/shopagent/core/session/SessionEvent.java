@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import com.shopagent.core.CborSerializable;
 import com.shopagent.core.brain.Reply;
+import com.shopagent.core.brain.Usage;
 import com.shopagent.core.tooling.ToolOutcome;
 import java.time.Instant;
 import java.util.List;
@@ -38,12 +39,14 @@ public sealed interface SessionEvent extends CborSerializable {
       Reply reply,
       Instant startedAt,
       long latencyMs,
-      Instant at)
+      Instant at,
+      Usage usage)
       implements SessionEvent {
 
     public TurnRecorded {
       newPiiTokens = Map.copyOf(newPiiTokens);
       toolCalls = List.copyOf(toolCalls);
+      usage = usage == null ? Usage.NONE : usage; // events journaled before usage was recorded
     }
   }
 }

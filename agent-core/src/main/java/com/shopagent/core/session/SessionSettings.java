@@ -15,6 +15,6 @@ public record SessionSettings(
 
   public static SessionSettings defaults() {
     return new SessionSettings(3, 6, Duration.ofSeconds(20), 50,
-        "Sorry, I ran into a problem answering that. Please try again, or say \"talk to a human\" and I'll open a ticket.");
+        "Sorry, I ran into a problem answering that.");
   }
 }

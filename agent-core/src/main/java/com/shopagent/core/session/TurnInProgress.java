@@ -29,6 +29,9 @@ final class TurnInProgress {
   private final Set<String> seenCalls = new HashSet<>();
   int round;
   int toolCalls;
+  com.shopagent.core.brain.Usage usage = com.shopagent.core.brain.Usage.NONE;
+  /** The brain failed; the turn now only waits for the human follow-up ticket. */
+  String followUpReason;
 
   TurnInProgress(String turnId, Identity identity, String userHash, String clientMessageId,
       Redaction redaction, ActorRef<SessionActor.TurnResult> replyTo) {

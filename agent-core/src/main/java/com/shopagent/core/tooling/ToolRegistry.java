@@ -37,6 +37,7 @@ public final class ToolRegistry {
     if (scope != null && !identity.has(scope)) {
       return Optional.of("missing scope " + scope);
     }
-    return ArgumentGuard.check(request);
+    Optional<String> schema = SchemaCheck.check(tool.spec(), request.arguments());
+    return schema.isPresent() ? schema : ArgumentGuard.check(request);
   }
 }

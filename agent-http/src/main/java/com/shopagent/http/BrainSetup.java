@@ -1,0 +1,49 @@
+package com.shopagent.http;
+
+import com.shopagent.core.brain.Brain;
+import com.shopagent.core.brain.OfflineBrain;
+import com.shopagent.core.brain.llm.LlmBrain;
+import com.shopagent.core.brain.llm.LlmSettings;
+import com.shopagent.core.brain.llm.PromptLibrary;
+import com.shopagent.core.tooling.ToolRegistry;
+import com.typesafe.config.Config;
+import dev.langchain4j.model.chat.ChatModel;
+import dev.langchain4j.model.ollama.OllamaChatModel;
+import dev.langchain4j.model.openai.OpenAiChatModel;
+import java.io.IOException;
+import java.time.Duration;
+import java.util.Map;
+import java.util.concurrent.Executor;
+
+/** Picks the brain from {@code shop-agent.llm}: the offline brain unless a model is configured. */
+final class BrainSetup {
+  private BrainSetup() {}
+
+  static Brain create(Config config, AgentSettings settings, ToolRegistry tools, Executor blocking) throws IOException {
+    Config c = config.getConfig("shop-agent.llm");
+    String provider = c.getString("provider");
+    if (provider.equals("none")) {
+      return new OfflineBrain(settings.contactRoute());
+    }
+    String planner = c.getString("planner-model");
+    String writer = c.getString("writer-model");
+    PromptLibrary prompts = PromptLibrary.load(settings.home().resolve(c.getString("prompts-dir")),
+        Map.of("shop_name", settings.shopName(), "contact_route", settings.contactRoute()));
+    return new LlmBrain(model(provider, c, planner), writer.isBlank() ? null : model(provider, c, writer), prompts,
+        tools, blocking, new LlmSettings(planner, writer, c.getInt("max-tool-rounds"), c.getDouble("writer-below-confidence")));
+  }
+
+  private static ChatModel model(String provider, Config c, String name) {
+    Duration timeout = c.getDuration("timeout");
+    return switch (provider) {
+      case "openai" -> OpenAiChatModel.builder()
+          .baseUrl(c.getString("base-url").isBlank() ? "https://api.openai.com/v1" : c.getString("base-url"))
+          .apiKey(c.getString("api-key").isBlank() ? "none" : c.getString("api-key"))
+          .modelName(name).timeout(timeout).maxRetries(0).build();
+      case "ollama" -> OllamaChatModel.builder()
+          .baseUrl(c.getString("base-url").isBlank() ? "http://localhost:11434" : c.getString("base-url"))
+          .modelName(name).timeout(timeout).maxRetries(0).build();
+      default -> throw new IllegalArgumentException("shop-agent.llm.provider must be none, openai or ollama, not " + provider);
+    };
+  }
+}
