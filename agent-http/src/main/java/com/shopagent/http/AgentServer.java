@@ -78,11 +78,15 @@ public final class AgentServer implements AutoCloseable {
     Kamon.init(config);
     res.kamon = true;
     String bootstrap = startKafka();
-    res.db = Database.open(settings.agentJdbcUrl(), dbUser(), dbPassword());
+    res.db = Database.open(settings.agentJdbcUrl(), dbUser(), dbPassword())
+        .sealing(com.shopagent.core.privacy.TextCipher.fromRing(secrets.encryptionKeys()));
     res.db.migrate(JdbcTicketDesk.MIGRATIONS);
     res.kb = KnowledgeSetup.open(data.resolve("kb-index"), settings.kbSource());
 
-    res.system = ActorSystem.create(Behaviors.empty(), "shop-agent", JournalConfig.forSettings(settings).withFallback(config));
+    Config withSecrets = com.typesafe.config.ConfigFactory.parseMap(
+        Map.of("shop-agent.encryption.keys", secrets.encryptionKeys())).withFallback(config);
+    res.system = ActorSystem.create(Behaviors.empty(), "shop-agent",
+        JournalConfig.forSettings(settings).withFallback(withSecrets));
     ActorSystem<?> system = res.system;
     Cluster cluster = Cluster.get(system);
     cluster.manager().tell(Join.create(cluster.selfMember().address()));

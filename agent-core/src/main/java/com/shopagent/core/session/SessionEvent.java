@@ -2,7 +2,7 @@ package com.shopagent.core.session;
 
 import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
-import com.shopagent.core.CborSerializable;
+import com.shopagent.core.EncryptedSerializable;
 import com.shopagent.core.brain.Reply;
 import com.shopagent.core.brain.Usage;
 import com.shopagent.core.tooling.ToolOutcome;
@@ -16,7 +16,7 @@ import java.util.Map;
   @JsonSubTypes.Type(value = SessionEvent.Opened.class, name = "opened"),
   @JsonSubTypes.Type(value = SessionEvent.TurnRecorded.class, name = "turn")
 })
-public sealed interface SessionEvent extends CborSerializable {
+public sealed interface SessionEvent extends EncryptedSerializable {
 
   String sessionId();
 

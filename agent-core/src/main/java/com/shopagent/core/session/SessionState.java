@@ -1,6 +1,6 @@
 package com.shopagent.core.session;
 
-import com.shopagent.core.CborSerializable;
+import com.shopagent.core.EncryptedSerializable;
 import com.shopagent.core.privacy.PiiTokens;
 import java.util.ArrayList;
 import java.util.List;
@@ -10,7 +10,7 @@ import java.util.List;
  * (redacted) and the PII token map.
  */
 public record SessionState(String ownerHash, List<Turn> turns, int turnCount, PiiTokens pii)
-    implements CborSerializable {
+    implements EncryptedSerializable {
   public static final int MAX_TURNS = 10;
   public static final SessionState EMPTY = new SessionState(null, List.of(), 0, PiiTokens.EMPTY);
 

@@ -14,6 +14,10 @@ import com.shopagent.core.tooling.ToolOutput;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 
@@ -60,5 +64,30 @@ class SerializationTest {
     serialization.verifySerialization(new SessionActor.Refused("not_your_session", "no"), true);
     serialization.verifySerialization(new SessionActor.Opened("s1", true, List.of(new Turn("t1", "q", "a",
         Outcome.ANSWERED, "faq", List.of(), null, Instant.now()))), true);
+  }
+
+  @Test
+  void journaled_bytes_hold_no_transcript_text_in_the_clear() throws Exception {
+    var serialization = akka.serialization.SerializationExtension.get(testKit.system().classicSystem());
+    var serializer = serialization.findSerializerFor(TURN);
+    assertEquals("EncryptingSerializer", serializer.getClass().getSimpleName());
+    byte[] stored = serializer.toBinary(TURN);
+    String raw = new String(stored, java.nio.charset.StandardCharsets.ISO_8859_1);
+    for (String clear : List.of("Ships in 3 days", "mail <EMAIL_1>", "/docs/shipping", "asked_for_human")) {
+      assertFalse(raw.contains(clear), "found in the stored bytes: " + clear);
+    }
+    assertEquals(TURN, serialization.deserialize(stored, serializer.identifier(),
+        ((akka.serialization.SerializerWithStringManifest) serializer).manifest(TURN)).get());
+  }
+
+  @Test
+  void a_rotated_key_ring_still_opens_old_data_and_seals_with_the_new_key() {
+    String oldKey = com.shopagent.core.privacy.TextCipher.newRingEntry("k1");
+    String newKey = com.shopagent.core.privacy.TextCipher.newRingEntry("k2");
+    var before = com.shopagent.core.privacy.TextCipher.fromRing(oldKey);
+    var after = com.shopagent.core.privacy.TextCipher.fromRing(newKey + "," + oldKey);
+    String sealedEarlier = before.sealText("transcript");
+    assertEquals("transcript", after.openText(sealedEarlier));
+    assertThrows(IllegalStateException.class, () -> before.openText(after.sealText("new")));
   }
 }

@@ -34,7 +34,7 @@ class SessionActorTest {
       ConfigFactory.parseString("akka.actor.serialize-messages = on")
           .withFallback(PersistenceTestKitPlugin.getInstance().config())
           .withFallback(PersistenceTestKitSnapshotPlugin.config())
-          .withFallback(ConfigFactory.load()));
+          .withFallback(ConfigFactory.load("application-test")));
   static final PersistenceTestKit journal = PersistenceTestKit.create(testKit.system());
   static final Identity alice = Identity.guest("alice");
   static final Hashing hashing = new Hashing("test-secret");

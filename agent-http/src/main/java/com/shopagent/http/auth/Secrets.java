@@ -9,15 +9,16 @@ import java.nio.file.attribute.PosixFilePermissions;
 import java.security.SecureRandom;
 import java.util.Base64;
 import java.util.Properties;
+import com.shopagent.core.privacy.TextCipher;
 
 /**
  * The agent's secrets: from the environment in production; for the zero-setup demo, generated
  * once into a file readable only by the owner, so tokens and hashes survive a restart.
  */
-public record Secrets(String hmac, String sessionToken, String adminToken, String shopToken) {
+public record Secrets(String hmac, String sessionToken, String adminToken, String shopToken, String encryptionKeys) {
 
-  public static Secrets load(Path dataDir, String hmac, String sessionToken, String adminToken, String shopToken)
-      throws IOException {
+  public static Secrets load(Path dataDir, String hmac, String sessionToken, String adminToken, String shopToken,
+      String encryptionKeys) throws IOException {
     Path file = dataDir.resolve("secrets.properties");
     Properties stored = new Properties();
     if (Files.exists(file)) {
@@ -26,9 +27,9 @@ public record Secrets(String hmac, String sessionToken, String adminToken, Strin
       }
     }
     boolean changed = false;
-    for (String key : new String[] {"hmac", "session-token", "admin-token", "shop-token"}) {
+    for (String key : new String[] {"hmac", "session-token", "admin-token", "shop-token", "encryption-keys"}) {
       if (!stored.containsKey(key)) {
-        stored.setProperty(key, random());
+        stored.setProperty(key, key.equals("encryption-keys") ? TextCipher.newRingEntry("k1") : random());
         changed = true;
       }
     }
@@ -42,13 +43,15 @@ public record Secrets(String hmac, String sessionToken, String adminToken, Strin
       }
     }
     return new Secrets(orStored(hmac, stored, "hmac"), orStored(sessionToken, stored, "session-token"),
-        orStored(adminToken, stored, "admin-token"), orStored(shopToken, stored, "shop-token"));
+        orStored(adminToken, stored, "admin-token"), orStored(shopToken, stored, "shop-token"),
+        orStored(encryptionKeys, stored, "encryption-keys"));
   }
 
   /** The secrets as configured in {@code shop-agent.secrets} and {@code shop-agent.auth.shop-token}. */
   public static Secrets load(Path dataDir, com.typesafe.config.Config config) throws IOException {
     return load(dataDir, config.getString("shop-agent.secrets.hmac"), config.getString("shop-agent.secrets.session-token"),
-        config.getString("shop-agent.secrets.admin-token"), config.getString("shop-agent.auth.shop-token.secret"));
+        config.getString("shop-agent.secrets.admin-token"), config.getString("shop-agent.auth.shop-token.secret"),
+        config.getString("shop-agent.encryption.keys"));
   }
 
   private static String orStored(String given, Properties stored, String key) {

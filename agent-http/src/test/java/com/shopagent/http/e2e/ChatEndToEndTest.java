@@ -70,6 +70,7 @@ class ChatEndToEndTest {
           Duration.ofSeconds(60));
       assertAuditIsCompleteAndClean(audit, sessionId);
 
+      assertFalse(server.log().contains(EMAIL) || server.log().contains("555 0142"), "no PII in the agent's log");
       String metrics = awaitMetrics(server.baseUrl());
       assertTrue(metrics.contains("tool=\"read_kb\""), metrics);
       assertTrue(metrics.contains("tool=\"create_ticket\""), metrics);

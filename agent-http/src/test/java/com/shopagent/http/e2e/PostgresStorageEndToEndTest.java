@@ -61,6 +61,10 @@ class PostgresStorageEndToEndTest {
       assertEquals(3, count(c, "select count(*) from event_journal where persistence_id = 'Session|"
           + first.path("session_id").asText() + "'"), "opened + two turns in the PostgreSQL journal");
       assertEquals(1, count(c, "select count(*) from tickets"));
+      assertEquals(0, count(c, "select count(*) from event_journal where position('merino' in encode(event_payload, 'escape')) > 0"),
+          "journal payloads are sealed: the customer's words are not stored in the clear");
+      assertEquals(0, count(c, "select count(*) from tickets where body like '%speak to a person%'"),
+          "ticket transcripts are sealed too");
     }
     try (ServerProcess revived = ServerProcess.start(data, env)) {
       var resp = http.send(HttpRequest.newBuilder(URI.create(revived.baseUrl() + "/v1/sessions/"

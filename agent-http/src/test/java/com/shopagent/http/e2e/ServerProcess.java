@@ -22,11 +22,12 @@ final class ServerProcess implements AutoCloseable {
   private static final Pattern HTTP = Pattern.compile("POST (http://\\S+)/v1/chat");
   private static final Pattern KAFKA = Pattern.compile("Audit topic:\\s+\\S+ on (\\S+)");
   private final Process process;
-  private final List<String> output = new ArrayList<>();
+  private final List<String> output;
   private final String baseUrl;
   private final String kafka;
 
-  private ServerProcess(Process process, String baseUrl, String kafka) {
+  private ServerProcess(Process process, String baseUrl, String kafka, List<String> output) {
+    this.output = output;
     this.process = process;
     this.baseUrl = baseUrl;
     this.kafka = kafka;
@@ -51,11 +52,7 @@ final class ServerProcess implements AutoCloseable {
     reader.start();
     try {
       String[] urls = ready.get(Duration.ofSeconds(120).toMillis(), TimeUnit.MILLISECONDS);
-      ServerProcess sp = new ServerProcess(p, urls[0], urls[1]);
-      synchronized (lines) {
-        sp.output.addAll(lines);
-      }
-      return sp;
+      return new ServerProcess(p, urls[0], urls[1], lines);
     } catch (Exception e) {
       p.destroyForcibly();
       synchronized (lines) {
@@ -85,6 +82,13 @@ final class ServerProcess implements AutoCloseable {
       // the process went away; whoever waits sees it through the timeout or exit
     }
     ready.completeExceptionally(new IllegalStateException("server exited with " + p.exitValue()));
+  }
+
+  /** Everything the agent printed so far (its log), for tests that look for leaks. */
+  String log() {
+    synchronized (output) {
+      return String.join("\n", output);
+    }
   }
 
   String baseUrl() {

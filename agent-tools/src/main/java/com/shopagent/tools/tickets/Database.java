@@ -5,6 +5,7 @@ import com.zaxxer.hikari.HikariDataSource;
 import java.sql.Connection;
 import java.sql.SQLException;
 import javax.sql.DataSource;
+import com.shopagent.core.privacy.TextCipher;
 
 /**
  * A pooled connection to the embedded H2 file database or to PostgreSQL, picked by the URL.
@@ -13,8 +14,10 @@ import javax.sql.DataSource;
 public final class Database implements AutoCloseable {
   private static final int DEFAULT_POOL_SIZE = 4;
 
+  private static final String SEALED = "sealed:";
   private final HikariDataSource dataSource;
   private final Dialect dialect;
+  private volatile TextCipher cipher;
 
   private Database(HikariDataSource dataSource, Dialect dialect) {
     this.dataSource = dataSource;
@@ -35,6 +38,30 @@ public final class Database implements AutoCloseable {
     config.setMaximumPoolSize(poolSize);
     config.setPoolName("shopagent-" + dialect.name().toLowerCase(java.util.Locale.ROOT));
     return new Database(new HikariDataSource(config), dialect);
+  }
+
+  /** Seals the columns that hold customer text (ticket bodies, outbox payloads) with this cipher. */
+  public Database sealing(TextCipher cipher) {
+    this.cipher = cipher;
+    return this;
+  }
+
+  /** The value to store for a sensitive text column: sealed when a cipher is set. */
+  public String seal(String plain) {
+    TextCipher c = cipher;
+    return c == null || plain == null ? plain : SEALED + c.sealText(plain);
+  }
+
+  /** Reads a sensitive column back; rows written before sealing was on read as they are. */
+  public String open(String stored) {
+    if (stored == null || !stored.startsWith(SEALED)) {
+      return stored;
+    }
+    TextCipher c = cipher;
+    if (c == null) {
+      throw new IllegalStateException("this row is sealed but no encryption key ring is configured");
+    }
+    return c.openText(stored.substring(SEALED.length()));
   }
 
   public Dialect dialect() {

@@ -99,7 +99,7 @@ public final class JdbcTicketDesk implements TicketDesk {
         PreparedStatement ps = c.prepareStatement(sql, new String[] {"seq"})) {
       ps.setString(1, t.idempotencyKey());
       ps.setString(2, t.subject());
-      ps.setString(3, t.body());
+      ps.setString(3, db.seal(t.body()));
       ps.setString(4, t.requesterSubject());
       ps.setString(5, t.sessionId());
       ps.setString(6, t.category());
@@ -140,7 +140,7 @@ public final class JdbcTicketDesk implements TicketDesk {
   private Ticket map(ResultSet rs) throws SQLException {
     String id = TicketLinks.ticketId(rs.getLong("seq"));
     return new Ticket(id, rs.getString("idempotency_key"), rs.getString("subject"),
-        rs.getString("body"), rs.getString("requester_subject"), rs.getString("session_id"),
+        db.open(rs.getString("body")), rs.getString("requester_subject"), rs.getString("session_id"),
         rs.getString("category"), rs.getString("priority"), rs.getString("status"),
         rs.getString("assignee"), Sql.getInstant(rs, "created_at"), links.url(id));
   }

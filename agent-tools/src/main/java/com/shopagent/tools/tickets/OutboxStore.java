@@ -32,7 +32,7 @@ final class OutboxStore {
           ps.setString(1, ref);
           ps.setString(2, t.idempotencyKey());
           ps.setString(3, t.requesterSubject());
-          ps.setString(4, payload);
+          ps.setString(4, db.seal(payload));
           ps.setString(5, QueuedTicket.PENDING);
           Sql.setInstant(ps, 6, now);
           Sql.setInstant(ps, 7, now);
@@ -67,7 +67,7 @@ final class OutboxStore {
       try (ResultSet rs = ps.executeQuery()) {
         List<Pending> out = new ArrayList<>();
         while (rs.next()) {
-          out.add(new Pending(map(rs), rs.getString("payload")));
+          out.add(new Pending(map(rs), db.open(rs.getString("payload"))));
         }
         return out;
       }

@@ -100,6 +100,22 @@ abstract class TicketDeskContract {
   }
 
   @Test
+  void should_keep_ticket_bodies_and_queued_requests_sealed_at_rest() throws Exception {
+    db.sealing(com.shopagent.core.privacy.TextCipher.fromRing(com.shopagent.core.privacy.TextCipher.newRingEntry("k1")));
+    TicketRef ref = await(desk.create(ticket("k-sealed")));
+    await(outbox.enqueue(ticket("k-queued")));
+    try (var c = db.connection(); var st = c.createStatement()) {
+      var rs = st.executeQuery("SELECT body FROM tickets");
+      rs.next();
+      assertFalse(rs.getString(1).contains("mug"), "the stored body must not be readable");
+      rs = st.executeQuery("SELECT payload FROM ticket_outbox");
+      rs.next();
+      assertFalse(rs.getString(1).contains("mug"), "the stored outbox payload must not be readable");
+    }
+    assertEquals("Customer says the mug arrived broken.", desk.find(ref.id()).orElseThrow().body());
+  }
+
+  @Test
   void should_find_nothing_for_unknown_or_foreign_ids() {
     await(desk.create(ticket("k-1")));
 
