@@ -117,7 +117,9 @@ public final class AgentServer implements AutoCloseable {
     SessionTokens tokens = new SessionTokens(secrets.sessionToken(), settings.sessionTokenTtl(), Clock.systemUTC());
     var identities = new Identities(tokens, ShopTokenConfig.verifier(config, secrets),
         config.getBoolean("shop-agent.auth.allow-anonymous-guests"));
-    ChatService chat = new ChatService(system, identities, settings.maxMessageChars(), settings.turnTimeout());
+    var limits = new com.shopagent.http.chat.RateLimits(AgentSettings.limit(config.getConfig("shop-agent"), "limits.per-ip"),
+        AgentSettings.limit(config.getConfig("shop-agent"), "limits.per-user"));
+    ChatService chat = new ChatService(system, identities, limits, settings.maxMessageChars(), settings.turnTimeout());
     var routes = Directives.concat(
         new ChatRoutes(system, chat, new ChatFrames(settings.shopBaseUrl()), settings.allowedOrigins()).routes(),
         new TicketRoutes(desk, outbox, tokens, secrets.adminToken(), blocking).routes(),

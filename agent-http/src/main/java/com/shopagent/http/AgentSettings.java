@@ -60,7 +60,8 @@ public record AgentSettings(
             c.getInt("orchestrator.max-tool-calls"),
             c.getDuration("orchestrator.brain-timeout"),
             c.getInt("orchestrator.snapshot-every"),
-            SessionSettings.defaults().cannedReply()),
+            SessionSettings.defaults().cannedReply(),
+            limit(c, "limits.per-session")),
         c.getString("kafka.bootstrap-servers"),
         c.getInt("kafka.embedded-port"),
         c.getString("kafka.audit-topic"),
@@ -68,6 +69,11 @@ public record AgentSettings(
         c.getInt("kafka.partitions"),
         c.getDuration("tickets.outbox-drain-interval"),
         c.getInt("tickets.outbox-max-attempts"));
+  }
+
+  public static com.shopagent.core.policy.RateLimit limit(Config c, String path) {
+    return new com.shopagent.core.policy.RateLimit(c.getLong(path + ".capacity"), c.getLong(path + ".refill"),
+        c.getDuration(path + ".period"));
   }
 
   public boolean embeddedDatabase() {

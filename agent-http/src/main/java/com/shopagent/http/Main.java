@@ -8,7 +8,14 @@ public final class Main {
   private Main() {}
 
   public static void main(String[] args) {
-    int code = new CommandLine(new AgentCli()).execute(args);
+    int code;
+    try {
+      code = new CommandLine(new AgentCli()).execute(args);
+    } catch (Throwable t) {
+      // an Error escaping start-up must still end the JVM: the broker watcher and pools would keep it alive
+      t.printStackTrace();
+      code = 1;
+    }
     if (code != 0 || !AgentCli.keepsRunning(args)) {
       System.exit(code);
     }

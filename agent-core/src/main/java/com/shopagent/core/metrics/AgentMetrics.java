@@ -33,6 +33,10 @@ public final class AgentMetrics {
         .increment(output);
   }
 
+  public static void rateLimited(String scope) {
+    Kamon.counter("agent.rate.limited").withTag("scope", scope).increment();
+  }
+
   public static void sessionActive(boolean started) {
     step("agent.sessions.active", started);
   }

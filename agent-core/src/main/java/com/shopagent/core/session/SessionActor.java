@@ -82,8 +82,12 @@ public final class SessionActor extends EventSourcedBehavior<SessionActor.Comman
 
   public record Replied(String sessionId, String turnId, Reply reply) implements TurnResult {}
 
-  /** {@code code} is machine-readable: not_your_session, not_found. */
-  public record Refused(String code, String message) implements OpenResult, TurnResult {}
+  /** {@code code} is machine-readable: not_your_session, not_found, rate_limited. */
+  public record Refused(String code, String message, long retryAfterSeconds) implements OpenResult, TurnResult {
+    public Refused(String code, String message) {
+      this(code, message, 0);
+    }
+  }
 
   public static void init(ActorSystem<?> system, SessionDeps deps) {
     ClusterSharding.get(system).init(Entity.of(ENTITY_KEY, ctx -> create(ctx.getEntityId(), deps)));
@@ -105,6 +109,7 @@ public final class SessionActor extends EventSourcedBehavior<SessionActor.Comman
   /** PII token -> raw value, for tools that must see the real value. Memory only, never journaled. */
   private final java.util.Map<String, String> vault = new java.util.HashMap<>();
   private int childSeq;
+  private final io.github.bucket4j.Bucket bucket;
 
   private SessionActor(ActorContext<Command> ctx, String sessionId, SessionDeps deps) {
     super(PersistenceId.of(ENTITY_KEY.name(), sessionId),
@@ -113,6 +118,7 @@ public final class SessionActor extends EventSourcedBehavior<SessionActor.Comman
     this.sessionId = sessionId;
     this.deps = deps;
     this.toolReplies = ctx.messageAdapter(ToolOutcome.class, ToolFinished::new);
+    this.bucket = deps.settings().perSession().newBucket();
   }
 
   @Override
@@ -151,6 +157,13 @@ public final class SessionActor extends EventSourcedBehavior<SessionActor.Comman
     String userHash = deps.hashing().userHash(say.identity().subject());
     if (state.ownerHash() != null && !state.isOwnedBy(userHash)) {
       return Effect().reply(say.replyTo(), notYours());
+    }
+    var wait = com.shopagent.core.policy.RateLimit.take(bucket);
+    if (wait.isPresent()) {
+      AgentMetrics.rateLimited("session");
+      long seconds = Math.max(1, (wait.get().toMillis() + 999) / 1000);
+      return Effect().reply(say.replyTo(), new Refused("rate_limited",
+          "Too many messages in this chat. Please wait " + seconds + " s and try again.", seconds));
     }
     if (turn != null) {
       return Effect().stash(); // one turn at a time: this one waits until the current reply is out

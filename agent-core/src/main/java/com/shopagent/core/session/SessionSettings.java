@@ -9,12 +9,16 @@ import java.time.Duration;
  * @param maxToolCalls tool calls in one turn, all rounds together
  * @param brainTimeout how long one brain step may take
  * @param cannedReply what the customer reads when the brain fails
+ * @param perSession messages one session may send; the entity holds the bucket, so it is one
+ *     bucket cluster-wide
  */
 public record SessionSettings(
-    int maxRounds, int maxToolCalls, Duration brainTimeout, int snapshotEvery, String cannedReply) {
+    int maxRounds, int maxToolCalls, Duration brainTimeout, int snapshotEvery, String cannedReply,
+    com.shopagent.core.policy.RateLimit perSession) {
 
   public static SessionSettings defaults() {
     return new SessionSettings(3, 6, Duration.ofSeconds(20), 50,
-        "Sorry, I ran into a problem answering that.");
+        "Sorry, I ran into a problem answering that.",
+        new com.shopagent.core.policy.RateLimit(20, 10, Duration.ofMinutes(1)));
   }
 }

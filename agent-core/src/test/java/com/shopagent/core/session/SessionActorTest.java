@@ -225,4 +225,21 @@ class SessionActorTest {
     assertFalse(stored.contains("Guest.Buyer"), stored);
     assertTrue(stored.contains("billing_email=<EMAIL_1>"), stored);
   }
+
+  @Test
+  void should_throttle_a_session_that_floods_and_say_when_to_retry() {
+    var d = SessionSettings.defaults();
+    var tight = new SessionSettings(d.maxRounds(), d.maxToolCalls(), d.brainTimeout(), d.snapshotEvery(),
+        d.cannedReply(), new com.shopagent.core.policy.RateLimit(2, 1, Duration.ofMinutes(1)));
+    var deps = new SessionDeps(new OfflineBrain("support@shop.example"),
+        new ToolRegistry(List.of(ScriptedTools.kb(ScriptedTools::shippingPassages))), new Redactor(hashing), hashing, tight);
+    var session = testKit.spawn(SessionActor.create("s-" + UUID.randomUUID(), deps));
+    say(session, alice, "shipping one");
+    say(session, alice, "shipping two");
+    TestProbe<SessionActor.TurnResult> probe = testKit.createTestProbe();
+    session.tell(new SessionActor.Say(alice, "shipping three", "c3", probe.getRef()));
+    var refused = assertInstanceOf(SessionActor.Refused.class, probe.receiveMessage());
+    assertEquals("rate_limited", refused.code());
+    assertTrue(refused.retryAfterSeconds() >= 1 && refused.retryAfterSeconds() <= 60, refused.toString());
+  }
 }

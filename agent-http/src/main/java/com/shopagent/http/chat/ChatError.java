@@ -1,7 +1,19 @@
 package com.shopagent.http.chat;
 
-/** A client-visible error: a stable code, a plain-words message and the HTTP status it maps to. */
-public record ChatError(String code, String message, int status) {
+/**
+ * A client-visible error: a stable code, a plain-words message, the HTTP status it maps to, and
+ * for rate limits the seconds to wait (0 otherwise).
+ */
+public record ChatError(String code, String message, int status, long retryAfterSeconds) {
+  public ChatError(String code, String message, int status) {
+    this(code, message, status, 0);
+  }
+
+  public static ChatError rateLimited(java.time.Duration wait) {
+    long seconds = Math.max(1, (wait.toMillis() + 999) / 1000);
+    return new ChatError("rate_limited", "Too many messages. Please wait " + seconds + " s and try again.", 429, seconds);
+  }
+
   public static ChatError badJson(String detail) {
     return new ChatError("bad_json", "The frame is not valid JSON: " + detail, 400);
   }

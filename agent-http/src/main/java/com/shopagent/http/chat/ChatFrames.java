@@ -65,6 +65,9 @@ public final class ChatFrames {
     ObjectNode f = frame("error");
     f.put("code", e.code());
     f.put("message", e.message());
+    if (e.retryAfterSeconds() > 0) {
+      f.put("retry_after", e.retryAfterSeconds());
+    }
     return f;
   }
 

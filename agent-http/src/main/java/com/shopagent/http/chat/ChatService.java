@@ -20,14 +20,21 @@ public final class ChatService {
   private static final java.util.regex.Pattern SESSION_ID = java.util.regex.Pattern.compile("[A-Za-z0-9-]{8,64}");
   private final ClusterSharding sharding;
   private final Identities identities;
+  private final RateLimits limits;
   private final int maxChars;
   private final Duration turnTimeout;
 
-  public ChatService(ActorSystem<?> system, Identities identities, int maxChars, Duration turnTimeout) {
+  public ChatService(ActorSystem<?> system, Identities identities, RateLimits limits, int maxChars,
+      Duration turnTimeout) {
+    this.limits = limits;
     this.sharding = ClusterSharding.get(system);
     this.identities = identities;
     this.maxChars = maxChars;
     this.turnTimeout = turnTimeout;
+  }
+
+  public RateLimits limits() {
+    return limits;
   }
 
   public SessionTokens tokens() {
@@ -79,6 +86,7 @@ public final class ChatService {
       if (!validSessionId(sessionId)) {
         throw new ChatException(ChatError.badSessionId());
       }
+      limits.checkUser(who.subject());
     } catch (ChatException e) {
       return CompletableFuture.failedFuture(e);
     }
@@ -101,8 +109,12 @@ public final class ChatService {
   }
 
   private static ChatException refusedError(SessionActor.Refused refused) {
-    int status = refused.code().equals("not_found") ? 404 : 403;
-    return new ChatException(new ChatError(refused.code(), refused.message(), status));
+    int status = switch (refused.code()) {
+      case "not_found" -> 404;
+      case "rate_limited" -> 429;
+      default -> 403;
+    };
+    return new ChatException(new ChatError(refused.code(), refused.message(), status, refused.retryAfterSeconds()));
   }
 
   private static <T> CompletionStage<T> recoverTimeout(CompletionStage<T> stage) {

@@ -29,17 +29,20 @@ public final class ChatSocket {
   private final ActorSystem<?> system;
   private final ChatService chat;
   private final ChatFrames frames;
+  private final String clientIp;
   private Identity identity;
   private String sessionId;
 
-  private ChatSocket(ActorSystem<?> system, ChatService chat, ChatFrames frames) {
+  private ChatSocket(ActorSystem<?> system, ChatService chat, ChatFrames frames, String clientIp) {
+    this.clientIp = clientIp;
     this.system = system;
     this.chat = chat;
     this.frames = frames;
   }
 
-  public static Flow<Message, Message, NotUsed> flow(ActorSystem<?> system, ChatService chat, ChatFrames frames) {
-    ChatSocket socket = new ChatSocket(system, chat, frames);
+  public static Flow<Message, Message, NotUsed> flow(ActorSystem<?> system, ChatService chat, ChatFrames frames,
+      String clientIp) {
+    ChatSocket socket = new ChatSocket(system, chat, frames, clientIp);
     Pair<BoundedSourceQueue<Message>, Source<Message, NotUsed>> out =
         Source.<Message>queue(64).preMaterialize(system);
     Sink<Message, NotUsed> in = Flow.<Message>create()
@@ -88,6 +91,7 @@ public final class ChatSocket {
   }
 
   private CompletionStage<Done> dispatch(String text, BoundedSourceQueue<Message> out) {
+    chat.limits().checkIp(clientIp); // every frame counts, so one connection cannot flood either
     JsonNode frame;
     try {
       frame = Json.MAPPER.readTree(text);

@@ -34,15 +34,30 @@ public final class ChatRoutes extends RouteSupport {
 
   public Route routes() {
     return pathPrefix("v1", () -> concat(
-        path(segment("chat").slash("ws"), () -> get(() -> optionalHeaderValueByName("Origin", origin ->
+        path(segment("chat").slash("ws"), () -> get(() -> withClientIp(ip -> optionalHeaderValueByName("Origin", origin ->
             originAllowed(origin)
-                ? handleWebSocketMessages(ChatSocket.flow(system, chat, frames))
-                : complete(error(new ChatError("origin_not_allowed", "This site may not open the chat.", 403)))))),
-        path("chat", () -> post(() -> withBearer(token ->
+                ? limited(ip, () -> handleWebSocketMessages(ChatSocket.flow(system, chat, frames, ip)))
+                : complete(error(new ChatError("origin_not_allowed", "This site may not open the chat.", 403))))))),
+        path("chat", () -> post(() -> withClientIp(ip -> limited(ip, () -> withBearer(token ->
             entity(akka.http.javadsl.unmarshalling.Unmarshaller.entityToString(), body ->
-                completeJson(oneTurn(token, body)))))),
+                completeJson(oneTurn(token, body)))))))),
         path(segment("sessions").slash(segment()), id -> get(() -> withBearer(token ->
             completeJson(history(token, id)))))));
+  }
+
+  /** The peer's address as the socket saw it; forwarded-for headers are not trusted. */
+  private Route withClientIp(java.util.function.Function<String, Route> inner) {
+    return extractRequest(req -> inner.apply(req.getAttribute(akka.http.javadsl.model.AttributeKeys.remoteAddress)
+        .flatMap(a -> a.getAddress()).map(java.net.InetAddress::getHostAddress).orElse("unknown")));
+  }
+
+  private Route limited(String ip, java.util.function.Supplier<Route> inner) {
+    try {
+      chat.limits().checkIp(ip);
+    } catch (ChatException e) {
+      return complete(error(e.error()));
+    }
+    return inner.get();
   }
 
   private boolean originAllowed(Optional<String> origin) {

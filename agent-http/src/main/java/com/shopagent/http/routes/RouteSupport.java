@@ -24,7 +24,13 @@ abstract class RouteSupport extends AllDirectives {
     var body = com.shopagent.http.Json.MAPPER.createObjectNode();
     body.put("code", e.code());
     body.put("message", e.message());
-    return json(e.status(), body);
+    HttpResponse response = json(e.status(), body);
+    if (e.retryAfterSeconds() > 0) {
+      body.put("retry_after", e.retryAfterSeconds());
+      response = json(e.status(), body).addHeader(akka.http.javadsl.model.headers.RawHeader.create(
+          "Retry-After", Long.toString(e.retryAfterSeconds())));
+    }
+    return response;
   }
 
   /** Completes with the stage's JSON, or with the error it failed with. */

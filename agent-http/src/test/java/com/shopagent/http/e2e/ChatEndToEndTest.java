@@ -97,6 +97,22 @@ class ChatEndToEndTest {
     }
   }
 
+  private void assertAFloodFromOneIpIsThrottledWhileAnotherIpIsServed(ServerProcess server,
+      com.shopagent.http.auth.ShopTokenSigner plugin) throws Exception {
+    String body = MAPPER.createObjectNode().put("text", "Do you ship to Canada?").toString();
+    HttpResponse<String> last = null;
+    for (int i = 0; i < 40 && (last == null || last.statusCode() == 200); i++) {
+      last = http.send(HttpRequest.newBuilder(URI.create(server.baseUrl() + "/v1/chat"))
+          .header("Authorization", "Bearer " + plugin.customer(103)).header("Content-Type", "application/json")
+          .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+    }
+    assertEquals(429, last.statusCode(), last.body());
+    assertEquals("rate_limited", MAPPER.readTree(last.body()).path("code").asText());
+    assertTrue(Long.parseLong(last.headers().firstValue("Retry-After").orElse("0")) > 0);
+    String secondClient = RawHttp.post("127.0.0.2", server.baseUrl(), "/v1/chat", plugin.customer(104), body);
+    assertTrue(secondClient.startsWith("HTTP/1.1 200"), "another client keeps being served: " + secondClient);
+  }
+
   private void assertBadInputIsRefusedAndTheConnectionStaysUsable(WsClient ws) throws Exception {
     assertEquals("bad_json", ws.ask("{not json").path("code").asText());
     assertEquals("unknown_type", ws.ask("{\"type\":\"shout\"}").path("code").asText());
@@ -154,7 +170,7 @@ class ChatEndToEndTest {
   void should_let_only_the_shops_pages_and_the_shops_signed_in_customers_in() throws Exception {
     String secret = "e2e-shop-secret-0123456789abcdef0123";
     var env = Map.of("AGENT_ALLOWED_ORIGINS", "https://shop.example", "AGENT_SHOP_TOKEN_SECRET", secret,
-        "AGENT_ALLOW_ANONYMOUS_GUESTS", "false");
+        "AGENT_ALLOW_ANONYMOUS_GUESTS", "false", "AGENT_LIMIT_PER_IP", "12");
     var plugin = new com.shopagent.http.auth.ShopTokenSigner(secret, "demo-shop", "shop-agent");
     try (ServerProcess server = ServerProcess.start(data, env)) {
       var refused = assertThrows(java.util.concurrent.ExecutionException.class,
@@ -174,6 +190,7 @@ class ChatEndToEndTest {
         String otherCustomer = ws.ask(Frames.hello(plugin.customer(102))).path("token").asText();
         getJson(server.baseUrl() + "/v1/tickets/" + ticket, otherCustomer, 404);
       }
+      assertAFloodFromOneIpIsThrottledWhileAnotherIpIsServed(server, plugin);
     }
   }
 }

@@ -81,7 +81,8 @@ final class ServerProcess implements AutoCloseable {
     } catch (IOException e) {
       // the process went away; whoever waits sees it through the timeout or exit
     }
-    ready.completeExceptionally(new IllegalStateException("server exited with " + p.exitValue()));
+    // the output ended: the agent exited or closed its stdout; either way it will not become ready
+    ready.completeExceptionally(new IllegalStateException("the agent's output ended before it was ready"));
   }
 
   /** Everything the agent printed so far (its log), for tests that look for leaks. */
