@@ -22,7 +22,8 @@ import java.util.OptionalLong;
  * the order exists or whose it is.
  */
 public final class Ownership {
-  private static final byte[] NO_EMAIL = digest("\u0000no order\u0000");
+  /** Stands in for the billing email of an order that does not exist: it matches no input. */
+  private static final String NO_ORDER = "\u0000no order\u0000";
 
   private Ownership() {}
 
@@ -30,7 +31,7 @@ public final class Ownership {
     long customer = order.map(Order::customerId).orElse(-1L);
     OptionalLong user = signedInUser(who);
     boolean byAccount = user.isPresent() && customer > 0 && customer == user.getAsLong();
-    byte[] expected = order.map(o -> digest(normalize(o.billingEmail()))).orElse(NO_EMAIL);
+    byte[] expected = digest(normalize(order.map(Order::billingEmail).orElse(NO_ORDER)));
     byte[] given = digest(normalize(billingEmail.orElse("")));
     boolean byEmail = MessageDigest.isEqual(expected, given) & billingEmail.isPresent()
         & order.map(o -> !o.billingEmail().isBlank()).orElse(false);

@@ -144,6 +144,14 @@ class GetOrderStatusToolTest {
   }
 
   @Test
+  void should_pass_the_orchestrators_checks_for_a_guest_with_an_email_but_not_for_sql() {
+    var registry = new com.shopagent.core.tooling.ToolRegistry(java.util.List.of(tool));
+
+    assertEquals(Optional.empty(), registry.refusal(ask("10250", "jordan.ellis@example.com"), GUEST));
+    assertTrue(registry.refusal(ask("10250'; drop table orders; --", null), GUEST).isPresent());
+  }
+
+  @Test
   void should_describe_itself_to_the_orchestrator() throws Exception {
     var spec = tool.spec();
 
