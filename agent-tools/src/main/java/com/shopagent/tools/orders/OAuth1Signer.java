@@ -3,7 +3,6 @@ package com.shopagent.tools.orders;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import java.security.GeneralSecurityException;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.util.Base64;
@@ -12,8 +11,6 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
 
 /**
  * OAuth 1.0a "one-legged" request signing as WooCommerce documents it for shops on plain HTTP
@@ -77,13 +74,8 @@ final class OAuth1Signer {
    * appends the secret unencoded; its secrets ({@code cs_} and hex) read the same either way.
    */
   static String signature(String baseString, String consumerSecret) {
-    try {
-      Mac mac = Mac.getInstance("HmacSHA256");
-      mac.init(new SecretKeySpec((consumerSecret + "&").getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
-      return Base64.getEncoder().encodeToString(mac.doFinal(baseString.getBytes(StandardCharsets.UTF_8)));
-    } catch (GeneralSecurityException e) {
-      throw new IllegalStateException("HMAC-SHA256 is not available", e);
-    }
+    byte[] key = (consumerSecret + "&").getBytes(StandardCharsets.UTF_8);
+    return Base64.getEncoder().encodeToString(Hmac.sha256(key, baseString.getBytes(StandardCharsets.UTF_8)));
   }
 
   /** RFC 3986 percent-encoding: only letters, digits and {@code -._~} stay as they are. */

@@ -3,13 +3,10 @@ package com.shopagent.tools.orders;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
 import java.util.Base64;
 import java.util.function.LongConsumer;
 import java.util.regex.Pattern;
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -70,16 +67,6 @@ public final class WooCommerceWebhooks {
     } catch (IllegalArgumentException e) {
       return false;
     }
-    return MessageDigest.isEqual(sign(secret, body), given);
-  }
-
-  static byte[] sign(byte[] secret, byte[] body) {
-    try {
-      Mac mac = Mac.getInstance("HmacSHA256");
-      mac.init(new SecretKeySpec(secret, "HmacSHA256"));
-      return mac.doFinal(body);
-    } catch (GeneralSecurityException e) {
-      throw new IllegalStateException("HMAC-SHA256 is not available", e);
-    }
+    return MessageDigest.isEqual(Hmac.sha256(secret, body), given);
   }
 }
