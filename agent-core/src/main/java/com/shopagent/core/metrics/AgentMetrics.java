@@ -58,4 +58,13 @@ public final class AgentMetrics {
     Kamon.counter("agent.escalations").withTags(TagSet.builder().add("intent", intent).add("reason", reason).build())
         .increment();
   }
+
+  /**
+   * One order lookup by its result: {@code found}, {@code refused} (not the caller's, or no such
+   * order: the "order-lookup 403s" an alert watches), {@code needs_proof} (a guest gave no billing
+   * email), {@code unavailable}, {@code invalid}.
+   */
+  public static void orderLookup(String result) {
+    Kamon.counter("agent.orders.lookups").withTag("result", result).increment();
+  }
 }
