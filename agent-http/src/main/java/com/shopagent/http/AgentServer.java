@@ -29,6 +29,12 @@ import com.shopagent.http.routes.ChatRoutes;
 import com.shopagent.http.routes.OpsRoutes;
 import com.shopagent.http.routes.TicketRoutes;
 import com.shopagent.tools.kb.ReadKbTool;
+import com.shopagent.http.routes.WebhookRoutes;
+import com.shopagent.tools.orders.CachedOrderSource;
+import com.shopagent.tools.orders.GetOrderStatusTool;
+import com.shopagent.tools.orders.OrderSources;
+import com.shopagent.tools.orders.WooCommerceSettings;
+import com.shopagent.tools.orders.WooCommerceWebhooks;
 import com.shopagent.tools.tickets.AssignmentRules;
 import com.shopagent.tools.tickets.CreateTicketTool;
 import com.shopagent.tools.tickets.Database;
@@ -100,9 +106,12 @@ public final class AgentServer implements AutoCloseable {
     var desk = new JdbcTicketDesk(res.db, blocking, publicUrl, AssignmentRules.defaults());
     var outbox = new TicketOutbox(res.db, blocking, publicUrl,
         outboxSettings(), Clock.systemUTC());
+    var woo = WooCommerceSettings.from(config.getConfig("shop-agent"), settings.home());
+    CachedOrderSource orders = OrderSources.open(woo);
     var tools = new ToolRegistry(List.of(
         new ReadKbTool(res.kb, blocking, settings.contactRoute()),
-        new CreateTicketTool(desk, outbox, settings.contactRoute())));
+        new CreateTicketTool(desk, outbox, settings.contactRoute()),
+        new GetOrderStatusTool(orders, blocking)));
     Hashing hashing = new Hashing(secrets.hmac());
     brainName = config.getString("shop-agent.llm.provider").equals("none") ? "offline brain"
         : "LLM brain: " + config.getString("shop-agent.llm.planner-model");
@@ -123,6 +132,7 @@ public final class AgentServer implements AutoCloseable {
     var routes = Directives.concat(
         new ChatRoutes(system, chat, new ChatFrames(settings.shopBaseUrl()), settings.allowedOrigins()).routes(),
         new TicketRoutes(desk, outbox, tokens, secrets.adminToken(), blocking).routes(),
+        new WebhookRoutes(new WooCommerceWebhooks(woo.webhookSecret(), orders::invalidate)).routes(),
         new OpsRoutes().routes());
     binding = Http.get(system).newServerAt(settings.httpHost(), port).bind(routes)
         .toCompletableFuture().get();

@@ -25,6 +25,7 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class LlmBrainEndToEndTest {
   private static final ObjectMapper MAPPER = new ObjectMapper();
+  private static final String SHOP_SECRET = "llm-e2e-shop-secret-0123456789abcdef";
   private final HttpClient http = HttpClient.newHttpClient();
 
   @TempDir
@@ -33,6 +34,12 @@ class LlmBrainEndToEndTest {
   private static OpenAiStandIn.Answer script(JsonNode request) {
     String user = lastUserText(request);
     boolean second = hasToolResults(request);
+    if (user.contains("10237") || user.contains("10283")) {
+      String id = user.contains("10237") ? "10237" : "10283";
+      return second ? OpenAiStandIn.text(String.join("\n", OpenAiStandIn.toolResults(request)))
+          : OpenAiStandIn.toolCalls("get_order_status", "{\"order_id\":\"" + id + "\"}",
+              "get_order_status", "{\"order_id\":\"" + id + "\",\"customer_id\":\"102\"}");
+    }
     if (user.contains("outage")) {
       return OpenAiStandIn.serverError();
     }
@@ -55,7 +62,7 @@ class LlmBrainEndToEndTest {
   void should_plan_run_validated_tools_and_answer_and_survive_an_outage() throws Exception {
     try (OpenAiStandIn model = new OpenAiStandIn(LlmBrainEndToEndTest::script);
         ServerProcess server = ServerProcess.start(data, Map.of("AGENT_LLM_PROVIDER", "openai",
-            "AGENT_LLM_BASE_URL", model.baseUrl(), "AGENT_LLM_API_KEY", "test-key"))) {
+            "AGENT_LLM_BASE_URL", model.baseUrl(), "AGENT_LLM_API_KEY", "test-key", "AGENT_SHOP_TOKEN_SECRET", SHOP_SECRET))) {
       JsonNode answer = chat(server, "How long does shipping take?");
       assertTrue(answer.path("reply").path("text").asText().contains("3-7 business days"), answer.toString());
       assertEquals("/docs/shipping", answer.path("reply").path("citations").get(0).path("url").asText(), answer.toString());
@@ -85,6 +92,17 @@ class LlmBrainEndToEndTest {
       }
       assertTrue(model.requests.get(model.requests.size() - 1).toString().contains("<EMAIL_1>"));
 
+      String alice = new com.shopagent.http.auth.ShopTokenSigner(SHOP_SECRET, "demo-shop", "shop-agent").customer(101);
+      JsonNode own = chat(server, alice, "where is my order 10283?");
+      String ownText = own.path("reply").path("text").asText();
+      assertTrue(ownText.contains("FOUND: Your order ending in 0283"), ownText);
+      assertTrue(ownText.contains("ERROR: this call was refused"), "an injected customer_id never runs: " + ownText);
+      JsonNode other = chat(server, alice, "where is order 10237?");
+      String otherText = other.path("reply").path("text").asText();
+      assertTrue(otherText.contains("NOT_FOUND_OR_NOT_YOURS: I couldn't find an order ending in 0237"), otherText);
+      assertFalse(otherText.contains("Trailhead") || otherText.contains("Juniper Green"),
+          "another customer's order data must never reach the model: " + otherText);
+
       JsonNode outage = chat(server, "simulate an outage please");
       String text = outage.path("reply").path("text").asText();
       assertTrue(text.startsWith("Sorry, I ran into a problem"), text);
@@ -100,9 +118,16 @@ class LlmBrainEndToEndTest {
   }
 
   private JsonNode chat(ServerProcess server, String text) throws Exception {
+    return chat(server, null, text);
+  }
+
+  private JsonNode chat(ServerProcess server, String bearer, String text) throws Exception {
     var body = MAPPER.createObjectNode().put("text", text);
-    var resp = http.send(HttpRequest.newBuilder(URI.create(server.baseUrl() + "/v1/chat"))
-        .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body.toString())).build(),
+    var req = HttpRequest.newBuilder(URI.create(server.baseUrl() + "/v1/chat")).header("Content-Type", "application/json");
+    if (bearer != null) {
+      req.header("Authorization", "Bearer " + bearer);
+    }
+    var resp = http.send(req.POST(HttpRequest.BodyPublishers.ofString(body.toString())).build(),
         HttpResponse.BodyHandlers.ofString());
     assertEquals(200, resp.statusCode(), resp.body());
     return MAPPER.readTree(resp.body());

@@ -55,6 +55,17 @@ final class OpenAiStandIn implements AutoCloseable {
     return text;
   }
 
+  /** The contents of the tool results in the request, in order. */
+  static List<String> toolResults(JsonNode request) {
+    List<String> out = new java.util.ArrayList<>();
+    request.path("messages").forEach(m -> {
+      if (m.path("role").asText().equals("tool")) {
+        out.add(m.path("content").asText());
+      }
+    });
+    return out;
+  }
+
   static boolean hasToolResults(JsonNode request) {
     for (JsonNode m : request.path("messages")) {
       if (m.path("role").asText().equals("tool")) {
