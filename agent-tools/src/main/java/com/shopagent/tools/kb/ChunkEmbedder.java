@@ -35,12 +35,18 @@ public final class ChunkEmbedder {
 
   /** The in-process default: MiniLM from the jar, no network; loading takes about a second. */
   public static ChunkEmbedder allMiniLmL6V2() {
-    // DJL's tokenizer otherwise probes EC2 metadata and sends usage tracking when it loads;
-    // a support backend must not phone out. An explicit setting by the operator wins.
+    optOutOfTracking();
+    return new ChunkEmbedder(new AllMiniLmL6V2EmbeddingModel(), ALL_MINILM_L6_V2);
+  }
+
+  /**
+   * DJL's tokenizer otherwise probes EC2 metadata and sends usage tracking when it loads; a
+   * support backend must not phone out. An explicit setting by the operator wins.
+   */
+  static void optOutOfTracking() {
     if (System.getenv("OPT_OUT_TRACKING") == null) {
       System.getProperties().putIfAbsent("OPT_OUT_TRACKING", "true");
     }
-    return new ChunkEmbedder(new AllMiniLmL6V2EmbeddingModel(), ALL_MINILM_L6_V2);
   }
 
   public String modelName() {
@@ -51,7 +57,7 @@ public final class ChunkEmbedder {
     return model.dimension();
   }
 
-  float[] embedQuery(String query) {
+  public float[] embedQuery(String query) {
     return checked(model.embed(query).content().vector());
   }
 

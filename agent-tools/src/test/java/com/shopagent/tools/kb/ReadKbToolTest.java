@@ -39,12 +39,17 @@ class ReadKbToolTest {
     volatile String thread;
 
     @Override
-    public List<Passage> search(String query, int topK, SearchFilter filter) {
+    public Retrieval retrieve(String query, int topK, SearchFilter filter, SearchMode mode) {
       this.query = query;
       this.topK = topK;
       this.filter = filter;
       this.thread = Thread.currentThread().getName();
-      return List.of(SHIPPING);
+      return new Retrieval(List.of(SHIPPING), RetrievalSignals.NOTHING);
+    }
+
+    @Override
+    public long version() {
+      return 1;
     }
 
     @Override
@@ -53,7 +58,7 @@ class ReadKbToolTest {
     }
 
     @Override
-    public IngestReport ingest(List<KbDocument> docs, ProgressListener listener) {
+    public IngestReport ingest(String source, List<KbDocument> docs, ProgressListener listener) {
       throw new UnsupportedOperationException();
     }
   }
