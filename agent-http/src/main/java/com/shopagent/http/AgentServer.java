@@ -79,7 +79,7 @@ public final class AgentServer implements AutoCloseable {
     String bootstrap = startKafka();
     res.db = Database.open(settings.agentJdbcUrl(), dbUser(), dbPassword());
     res.db.migrate(JdbcTicketDesk.MIGRATIONS);
-    res.kb = KnowledgeSetup.open(data.resolve("kb-index"), settings.kbSource());
+    res.kb = KnowledgeSetup.openAndSync(settings);
 
     res.system = ActorSystem.create(Behaviors.empty(), "shop-agent", JournalConfig.forSettings(settings).withFallback(config));
     ActorSystem<?> system = res.system;

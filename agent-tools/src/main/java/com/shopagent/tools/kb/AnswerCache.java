@@ -68,6 +68,11 @@ public final class AnswerCache implements KnowledgeBase {
   }
 
   @Override
+  public void close() throws java.io.IOException {
+    kb.close();
+  }
+
+  @Override
   public IngestReport ingest(String source, List<KbDocument> docs, ProgressListener listener) {
     try {
       return kb.ingest(source, docs, listener);

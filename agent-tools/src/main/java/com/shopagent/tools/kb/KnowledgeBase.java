@@ -1,13 +1,14 @@
 package com.shopagent.tools.kb;
 
 import com.shopagent.core.model.Passage;
+import java.io.IOException;
 import java.util.List;
 
 /**
  * The shop's public knowledge, searchable by meaning and by words. Implementations are thread-safe
  * and blocking: call them from an executor meant for blocking work.
  */
-public interface KnowledgeBase {
+public interface KnowledgeBase extends AutoCloseable {
 
   int DEFAULT_TOP_K = 5;
   /** The source of pages ingested without naming one. */
@@ -42,4 +43,8 @@ public interface KnowledgeBase {
   default IngestReport ingest(List<KbDocument> docs, ProgressListener listener) {
     return ingest(DEFAULT_SOURCE, docs, listener);
   }
+
+  /** Releases files, locks and connections; the default holds none. */
+  @Override
+  default void close() throws IOException {}
 }

@@ -137,6 +137,16 @@ class ReadKbToolTest {
   }
 
   @Test
+  void should_refuse_a_product_argument_that_carries_sql_or_patterns() {
+    for (String product : List.of("1042' OR '1'='1", "1042|2077", "product:.*", "10 42", "x".repeat(80))) {
+      ExecutionException failure = assertThrows(ExecutionException.class,
+          () -> run(Map.of("query", "keep warm", "product", product)), product);
+      assertInstanceOf(IllegalArgumentException.class, failure.getCause());
+    }
+    assertEquals(null, kb.query, "the knowledge base was never asked");
+  }
+
+  @Test
   void should_fall_back_to_a_contact_route_when_the_knowledge_base_is_down() throws Exception {
     ToolOutput output = tool.fallback(new ToolRequest("r1", ReadKbTool.NAME, Map.of("query", "q")), CONTEXT, "timeout")
         .toCompletableFuture().get();
