@@ -61,7 +61,8 @@ public final class ChunkEmbedder {
     return checked(model.embed(query).content().vector());
   }
 
-  List<float[]> embedChunks(List<Chunk> chunks) {
+  /** One vector per chunk, in order, embedded in batches. */
+  public List<float[]> embedChunks(List<Chunk> chunks) {
     List<float[]> vectors = new ArrayList<>(chunks.size());
     for (int from = 0; from < chunks.size(); from += batchSize) {
       List<TextSegment> batch = chunks.subList(from, Math.min(from + batchSize, chunks.size())).stream()
