@@ -27,7 +27,15 @@ final class HybridRetrieval {
     this.tuning = tuning;
   }
 
+  /** @param filter null for none */
   Retrieval retrieve(ChunkIndex index, String query, int topK, SearchFilter filter, SearchMode mode) {
+    if (query == null || query.isBlank() || topK < 1) {
+      throw new IllegalArgumentException("a non-blank query and topK >= 1 are required");
+    }
+    return ranked(index, query, topK, filter == null ? SearchFilter.NONE : filter, mode);
+  }
+
+  private Retrieval ranked(ChunkIndex index, String query, int topK, SearchFilter filter, SearchMode mode) {
     float[] vector = mode.vector() ? embedder.embedQuery(query) : null;
     List<Hit> hits = rank(index, query, vector, ChunkIndex.Scope.of(filter, false), filter, mode);
     if (filter.product().isPresent()) {

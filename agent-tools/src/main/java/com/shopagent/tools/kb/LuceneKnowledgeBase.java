@@ -94,12 +94,8 @@ public final class LuceneKnowledgeBase implements KnowledgeBase, AutoCloseable {
 
   @Override
   public Retrieval retrieve(String query, int topK, SearchFilter filter, SearchMode mode) {
-    if (query == null || query.isBlank() || topK < 1) {
-      throw new IllegalArgumentException("a non-blank query and topK >= 1 are required");
-    }
-    SearchFilter effective = filter == null ? SearchFilter.NONE : filter;
     try {
-      return withSearcher(s -> retrieval.retrieve(new LuceneChunkIndex(s, analyzer), query, topK, effective, mode));
+      return withSearcher(s -> retrieval.retrieve(new LuceneChunkIndex(s, analyzer), query, topK, filter, mode));
     } catch (IOException e) {
       throw new UncheckedIOException("knowledge-base search failed", e);
     }

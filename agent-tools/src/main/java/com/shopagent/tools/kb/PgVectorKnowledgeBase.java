@@ -80,10 +80,7 @@ public final class PgVectorKnowledgeBase implements KnowledgeBase, AutoCloseable
 
   @Override
   public Retrieval retrieve(String query, int topK, SearchFilter filter, SearchMode mode) {
-    if (query == null || query.isBlank() || topK < 1) {
-      throw new IllegalArgumentException("a non-blank query and topK >= 1 are required");
-    }
-    return retrieval.retrieve(index, query, topK, filter == null ? SearchFilter.NONE : filter, mode);
+    return retrieval.retrieve(index, query, topK, filter, mode);
   }
 
   @Override
