@@ -87,7 +87,7 @@ public final class AgentServer implements AutoCloseable {
     res.db = Database.open(settings.agentJdbcUrl(), dbUser(), dbPassword())
         .sealing(com.shopagent.core.privacy.TextCipher.fromRing(secrets.encryptionKeys()));
     res.db.migrate(JdbcTicketDesk.MIGRATIONS);
-    res.kb = KnowledgeSetup.open(data.resolve("kb-index"), settings.kbSource());
+    res.kb = KnowledgeSetup.openAndSync(settings);
 
     Config withSecrets = com.typesafe.config.ConfigFactory.parseMap(
         Map.of("shop-agent.encryption.keys", secrets.encryptionKeys())).withFallback(config);

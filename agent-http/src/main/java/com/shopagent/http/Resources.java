@@ -3,7 +3,7 @@ package com.shopagent.http;
 import akka.actor.typed.ActorSystem;
 import akka.kafka.javadsl.SendProducer;
 import com.shopagent.http.kafka.EmbeddedKafka;
-import com.shopagent.tools.kb.LuceneKnowledgeBase;
+import com.shopagent.tools.kb.KnowledgeBase;
 import com.shopagent.tools.tickets.Database;
 import java.time.Duration;
 import kamon.Kamon;
@@ -17,7 +17,7 @@ final class Resources implements AutoCloseable {
   SendProducer<String, String> producer;
   EmbeddedKafka kafka;
   Database db;
-  LuceneKnowledgeBase kb;
+  KnowledgeBase kb;
   boolean kamon;
 
   @Override

@@ -35,12 +35,18 @@ public final class ChunkEmbedder {
 
   /** The in-process default: MiniLM from the jar, no network; loading takes about a second. */
   public static ChunkEmbedder allMiniLmL6V2() {
-    // DJL's tokenizer otherwise probes EC2 metadata and sends usage tracking when it loads;
-    // a support backend must not phone out. An explicit setting by the operator wins.
+    optOutOfTracking();
+    return new ChunkEmbedder(new AllMiniLmL6V2EmbeddingModel(), ALL_MINILM_L6_V2);
+  }
+
+  /**
+   * DJL's tokenizer otherwise probes EC2 metadata and sends usage tracking when it loads; a
+   * support backend must not phone out. An explicit setting by the operator wins.
+   */
+  static void optOutOfTracking() {
     if (System.getenv("OPT_OUT_TRACKING") == null) {
       System.getProperties().putIfAbsent("OPT_OUT_TRACKING", "true");
     }
-    return new ChunkEmbedder(new AllMiniLmL6V2EmbeddingModel(), ALL_MINILM_L6_V2);
   }
 
   public String modelName() {
@@ -51,11 +57,12 @@ public final class ChunkEmbedder {
     return model.dimension();
   }
 
-  float[] embedQuery(String query) {
+  public float[] embedQuery(String query) {
     return checked(model.embed(query).content().vector());
   }
 
-  List<float[]> embedChunks(List<Chunk> chunks) {
+  /** One vector per chunk, in order, embedded in batches. */
+  public List<float[]> embedChunks(List<Chunk> chunks) {
     List<float[]> vectors = new ArrayList<>(chunks.size());
     for (int from = 0; from < chunks.size(); from += batchSize) {
       List<TextSegment> batch = chunks.subList(from, Math.min(from + batchSize, chunks.size())).stream()

@@ -1,6 +1,5 @@
 package com.shopagent.tools.kb;
 
-import com.shopagent.core.model.Passage;
 import java.io.IOException;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -33,11 +32,12 @@ final class ChunkFields {
   static final String HAS_PRODUCT = "has_product";
   static final String POLICY = "policy";
   static final String DOC_HASH = "doc_hash";
+  static final String SOURCE = "source";
   static final String VECTOR = "vector";
 
   private ChunkFields() {}
 
-  static Document toDocument(Chunk chunk, String docHash, float[] vector) {
+  static Document toDocument(Chunk chunk, String docHash, String source, float[] vector) {
     Document doc = new Document();
     doc.add(new StringField(ID, chunk.id(), Field.Store.YES));
     doc.add(new StringField(URL, chunk.url(), Field.Store.YES));
@@ -50,13 +50,14 @@ final class ChunkFields {
     doc.add(new StringField(HAS_PRODUCT, Boolean.toString(hasProduct), Field.Store.NO));
     doc.add(new StringField(POLICY, Boolean.toString(chunk.policy()), Field.Store.YES));
     doc.add(new StoredField(DOC_HASH, docHash));
+    doc.add(new StringField(SOURCE, source, Field.Store.YES));
     doc.add(new KnnFloatVectorField(VECTOR, vector, VectorSimilarityFunction.COSINE));
     return doc;
   }
 
-  static Passage toPassage(Document stored, double score) {
-    return new Passage(
-        stored.get(TEXT), stored.get(URL), stored.get(TITLE), score, Boolean.parseBoolean(stored.get(POLICY)));
+  static Candidate toCandidate(Document stored) {
+    return new Candidate(stored.get(ID), stored.get(URL), stored.get(TITLE), stored.get(TEXT), tags(stored),
+        Boolean.parseBoolean(stored.get(POLICY)));
   }
 
   static List<String> tags(Document stored) {
@@ -64,11 +65,12 @@ final class ChunkFields {
     return joined == null || joined.isEmpty() ? List.of() : Arrays.asList(joined.split("\n"));
   }
 
-  /** url → content hash of every page in the index; a full scan, fine for shop-sized corpora. */
-  static Map<String, String> hashesByUrl(IndexReader reader) throws IOException {
-    Map<String, String> hashes = new HashMap<>();
-    forEachLive(reader, d -> hashes.put(d.get(URL), d.get(DOC_HASH)), Set.of(URL, DOC_HASH));
-    return hashes;
+  /** url → content hash and source of every page in the index; a full scan, fine for shop-sized corpora. */
+  static Map<String, IngestPlan.Indexed> pagesByUrl(IndexReader reader) throws IOException {
+    Map<String, IngestPlan.Indexed> pages = new HashMap<>();
+    forEachLive(reader, d -> pages.put(d.get(URL), new IngestPlan.Indexed(d.get(DOC_HASH), d.get(SOURCE))),
+        Set.of(URL, DOC_HASH, SOURCE));
+    return pages;
   }
 
   static IndexStats stats(IndexReader reader) throws IOException {

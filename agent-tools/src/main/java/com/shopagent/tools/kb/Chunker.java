@@ -18,8 +18,23 @@ public final class Chunker {
   private final int maxTokens;
   private final int overlapTokens;
 
+  /** Word-count estimate; {@link #forMiniLm()} counts with the model's own tokenizer. */
   public Chunker() {
     this(TokenCounter.approximate(), DEFAULT_MAX_TOKENS, DEFAULT_OVERLAP_TOKENS);
+  }
+
+  /**
+   * The default for the in-process model: up to 500 MiniLM word pieces (the low end of the design's
+   * 500–800, because MiniLM reads at most 510 per pass and LangChain4j averages the passes of a
+   * longer text, which blurs it) with 50 of overlap.
+   */
+  public static Chunker forMiniLm() {
+    return new Chunker(MiniLmTokenCounter.load(), DEFAULT_MAX_TOKENS, DEFAULT_OVERLAP_TOKENS);
+  }
+
+  /** How chunks are cut; an index built with another signature is rebuilt. */
+  public String signature() {
+    return counter.name() + "/" + maxTokens + "/" + overlapTokens;
   }
 
   public Chunker(TokenCounter counter, int maxTokens, int overlapTokens) {

@@ -26,22 +26,25 @@ final class IndexIngestion {
   }
 
   /** Callers serialize runs; the writer is closed (rolled back) if writing fails. */
-  Outcome run(Map<String, String> indexedHashByUrl, List<KbDocument> docs, ProgressListener listener)
-      throws IOException {
-    IngestPlan plan = IngestPlan.of(indexedHashByUrl, docs);
+  Outcome run(Map<String, IngestPlan.Indexed> indexed, String source, List<KbDocument> docs,
+      ProgressListener listener) throws IOException {
+    IngestPlan plan = IngestPlan.of(indexed, source, docs);
+    if (plan.changesNothing()) {
+      return new Outcome(plan, 0); // no commit: the index (and every answer cached on it) stays valid
+    }
     // Embed everything first: a model failure then leaves the index exactly as it was.
-    Map<String, List<Document>> prepared = prepare(plan.toWrite(), listener);
+    Map<String, List<Document>> prepared = prepare(plan.toWrite(), source, listener);
     return new Outcome(plan, write(plan.removed(), prepared));
   }
 
-  private Map<String, List<Document>> prepare(List<KbDocument> docs, ProgressListener listener) {
+  private Map<String, List<Document>> prepare(List<KbDocument> docs, String source, ProgressListener listener) {
     Map<String, List<Document>> prepared = new LinkedHashMap<>();
     for (KbDocument doc : docs) {
       List<Chunk> chunks = chunker.chunk(doc);
       List<float[]> vectors = embedder.embedChunks(chunks);
       List<Document> luceneDocs = new ArrayList<>(chunks.size());
       for (int i = 0; i < chunks.size(); i++) {
-        luceneDocs.add(ChunkFields.toDocument(chunks.get(i), doc.contentHash(), vectors.get(i)));
+        luceneDocs.add(ChunkFields.toDocument(chunks.get(i), doc.contentHash(), source, vectors.get(i)));
       }
       prepared.put(doc.url(), luceneDocs);
       listener.embedded(prepared.size(), docs.size(), doc.url());

@@ -6,10 +6,17 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-/** What an ingest must do, decided from content hashes before anything is embedded or written. */
+/**
+ * What an ingest of one source must do, decided from content hashes before anything is embedded
+ * or written. Only pages of that source can vanish: re-ingesting a WordPress site never removes
+ * the pages a folder brought in.
+ */
 record IngestPlan(List<KbDocument> added, List<KbDocument> updated, int skipped, List<String> removed) {
 
-  static IngestPlan of(Map<String, String> indexedHashByUrl, List<KbDocument> docs) {
+  /** A page as the index holds it. */
+  record Indexed(String hash, String source) {}
+
+  static IngestPlan of(Map<String, Indexed> indexed, String source, List<KbDocument> docs) {
     List<KbDocument> added = new ArrayList<>();
     List<KbDocument> updated = new ArrayList<>();
     int skipped = 0;
@@ -18,16 +25,18 @@ record IngestPlan(List<KbDocument> added, List<KbDocument> updated, int skipped,
       if (!seen.add(doc.url())) {
         throw new IllegalArgumentException("two documents share the url " + doc.url());
       }
-      String indexed = indexedHashByUrl.get(doc.url());
-      if (indexed == null) {
+      Indexed page = indexed.get(doc.url());
+      if (page == null) {
         added.add(doc);
-      } else if (!indexed.equals(doc.contentHash())) {
-        updated.add(doc);
+      } else if (!page.hash().equals(doc.contentHash()) || !source.equals(page.source())) {
+        updated.add(doc); // a page another source brought in now belongs to this one
       } else {
         skipped++;
       }
     }
-    List<String> removed = indexedHashByUrl.keySet().stream().filter(u -> !seen.contains(u)).sorted().toList();
+    List<String> removed = indexed.entrySet().stream()
+        .filter(e -> source.equals(e.getValue().source()) && !seen.contains(e.getKey()))
+        .map(Map.Entry::getKey).sorted().toList();
     return new IngestPlan(List.copyOf(added), List.copyOf(updated), skipped, removed);
   }
 
@@ -35,5 +44,9 @@ record IngestPlan(List<KbDocument> added, List<KbDocument> updated, int skipped,
     List<KbDocument> all = new ArrayList<>(added);
     all.addAll(updated);
     return all;
+  }
+
+  boolean changesNothing() {
+    return added.isEmpty() && updated.isEmpty() && removed.isEmpty();
   }
 }

@@ -7,27 +7,27 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Reciprocal rank fusion: score(d) = Σ 1 / (k + rank of d in each ranking), rank from 1. It needs
- * no score calibration between BM25 and cosine, which live on unrelated scales.
+ * Weighted reciprocal rank fusion: score(d) = Σ w / (k + rank of d in each ranking), rank from 1.
+ * It needs no calibration between BM25 and cosine scores, which live on unrelated scales.
  */
 final class RankFusion {
 
-  static final int DEFAULT_K = 60;
+  record Fused(String id, double score) {}
 
-  record Fused(int doc, double score) {}
+  record Ranking(List<String> ids, double weight) {}
 
   private RankFusion() {}
 
-  /** Best first; ties keep the order in which documents were first seen. */
-  static List<Fused> fuse(int k, List<int[]> rankings) {
-    Map<Integer, Double> scores = new LinkedHashMap<>();
-    for (int[] ranking : rankings) {
-      for (int rank = 0; rank < ranking.length; rank++) {
-        scores.merge(ranking[rank], 1.0 / (k + rank + 1), Double::sum);
+  /** Best first; ties keep the order in which ids were first seen. */
+  static List<Fused> fuse(int k, List<Ranking> rankings) {
+    Map<String, Double> scores = new LinkedHashMap<>();
+    for (Ranking ranking : rankings) {
+      for (int rank = 0; rank < ranking.ids().size(); rank++) {
+        scores.merge(ranking.ids().get(rank), ranking.weight() / (k + rank + 1), Double::sum);
       }
     }
     List<Fused> fused = new ArrayList<>();
-    scores.forEach((doc, score) -> fused.add(new Fused(doc, score)));
+    scores.forEach((id, score) -> fused.add(new Fused(id, score)));
     fused.sort(Comparator.comparingDouble(Fused::score).reversed());
     return fused;
   }

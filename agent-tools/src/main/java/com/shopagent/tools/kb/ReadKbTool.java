@@ -84,7 +84,12 @@ public final class ReadKbTool implements Tool {
     if (topK < 1 || topK > MAX_TOP_K) {
       return invalid("top_k must be between 1 and " + MAX_TOP_K);
     }
-    SearchFilter filter = SearchFilter.of(request.arg("product", null), needsPolicy(query));
+    SearchFilter filter;
+    try {
+      filter = SearchFilter.of(request.arg("product", null), needsPolicy(query));
+    } catch (IllegalArgumentException e) {
+      return invalid(e.getMessage());
+    }
     return CompletableFuture.supplyAsync(
         () -> new ToolOutput.Passages(kb.search(query, topK, filter)), executor);
   }

@@ -1,6 +1,7 @@
 package com.shopagent.tools.kb;
 
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * Narrows a search.
@@ -13,13 +14,15 @@ public record SearchFilter(String productTag, boolean needPolicy) {
 
   public static final String PRODUCT_PREFIX = "product:";
   public static final SearchFilter NONE = new SearchFilter(null, false);
+  private static final Pattern VALID_TAG = Pattern.compile("product:[A-Za-z0-9_-]{1,64}");
 
   public SearchFilter {
     if (productTag != null && productTag.isBlank()) {
       productTag = null;
     }
-    if (productTag != null && !productTag.startsWith(PRODUCT_PREFIX)) {
-      throw new IllegalArgumentException("a product tag starts with '" + PRODUCT_PREFIX + "': " + productTag);
+    if (productTag != null && !VALID_TAG.matcher(productTag).matches()) {
+      // the tag reaches SQL and regular expressions in the stores: letters, digits, '-' and '_' only
+      throw new IllegalArgumentException("a product is 'product:' followed by letters, digits, '-' or '_'");
     }
   }
 

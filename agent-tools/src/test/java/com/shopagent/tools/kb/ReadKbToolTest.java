@@ -39,12 +39,17 @@ class ReadKbToolTest {
     volatile String thread;
 
     @Override
-    public List<Passage> search(String query, int topK, SearchFilter filter) {
+    public Retrieval retrieve(String query, int topK, SearchFilter filter, SearchMode mode) {
       this.query = query;
       this.topK = topK;
       this.filter = filter;
       this.thread = Thread.currentThread().getName();
-      return List.of(SHIPPING);
+      return new Retrieval(List.of(SHIPPING), RetrievalSignals.NOTHING);
+    }
+
+    @Override
+    public long version() {
+      return 1;
     }
 
     @Override
@@ -53,7 +58,7 @@ class ReadKbToolTest {
     }
 
     @Override
-    public IngestReport ingest(List<KbDocument> docs, ProgressListener listener) {
+    public IngestReport ingest(String source, List<KbDocument> docs, ProgressListener listener) {
       throw new UnsupportedOperationException();
     }
   }
@@ -126,6 +131,16 @@ class ReadKbToolTest {
     for (Map<String, String> args : List.of(Map.of("query", " "), Map.of("query", "x".repeat(501)),
         Map.of("query", "ok", "top_k", "0"), Map.of("query", "ok", "top_k", "11"), Map.of("query", "ok", "top_k", "five"))) {
       ExecutionException failure = assertThrows(ExecutionException.class, () -> run(args), args.toString());
+      assertInstanceOf(IllegalArgumentException.class, failure.getCause());
+    }
+    assertEquals(null, kb.query, "the knowledge base was never asked");
+  }
+
+  @Test
+  void should_refuse_a_product_argument_that_carries_sql_or_patterns() {
+    for (String product : List.of("1042' OR '1'='1", "1042|2077", "product:.*", "10 42", "x".repeat(80))) {
+      ExecutionException failure = assertThrows(ExecutionException.class,
+          () -> run(Map.of("query", "keep warm", "product", product)), product);
       assertInstanceOf(IllegalArgumentException.class, failure.getCause());
     }
     assertEquals(null, kb.query, "the knowledge base was never asked");

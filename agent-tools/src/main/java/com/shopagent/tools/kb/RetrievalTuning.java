@@ -1,0 +1,41 @@
+package com.shopagent.tools.kb;
+
+/**
+ * Knobs of hybrid retrieval, shared by every store so both rank alike.
+ *
+ * @param rrfK reciprocal-rank-fusion constant: larger flattens the difference between ranks
+ * @param candidates how many chunks each half (lexical, vector) hands to the fusion
+ * @param lexicalWeight weight of the lexical half's 1/(k + rank) term
+ * @param vectorWeight weight of the vector half's term
+ */
+public record RetrievalTuning(int rrfK, int candidates, double lexicalWeight, double vectorWeight) {
+
+  /**
+   * k = 60 as in the RRF paper, 50 candidates per half, equal weights. On the SciFact train split
+   * the best setting tried (k = 20, 100 candidates) gained only 0.004 nDCG@10 (docs/BENCHMARKS.md).
+   */
+  public static final RetrievalTuning DEFAULT = new RetrievalTuning(60, 50, 1.0, 1.0);
+
+  public RetrievalTuning {
+    if (rrfK < 1 || candidates < 1 || lexicalWeight < 0 || vectorWeight < 0 || lexicalWeight + vectorWeight == 0) {
+      throw new IllegalArgumentException("need rrfK >= 1, candidates >= 1 and non-negative weights, not both 0");
+    }
+  }
+
+  public RetrievalTuning withRrfK(int k) {
+    return new RetrievalTuning(k, candidates, lexicalWeight, vectorWeight);
+  }
+
+  public RetrievalTuning withCandidates(int n) {
+    return new RetrievalTuning(rrfK, n, lexicalWeight, vectorWeight);
+  }
+
+  public RetrievalTuning withWeights(double lexical, double vector) {
+    return new RetrievalTuning(rrfK, candidates, lexical, vector);
+  }
+
+  /** The fused score of a chunk ranked first by every half that ran: the top of the scale. */
+  double bestPossibleScore(SearchMode mode) {
+    return ((mode.lexical() ? lexicalWeight : 0) + (mode.vector() ? vectorWeight : 0)) / (rrfK + 1);
+  }
+}
