@@ -12,15 +12,25 @@ import java.io.NotSerializableException;
  */
 public final class EncryptingSerializer extends SerializerWithStringManifest {
   private final JacksonCborSerializer cbor;
-  private final TextCipher cipher;
+  private final String ring;
+  private volatile TextCipher cipher;
 
   public EncryptingSerializer(ExtendedActorSystem system) {
     this.cbor = new JacksonCborSerializer(system, "jackson-cbor");
-    String ring = system.settings().config().getString("shop-agent.encryption.keys");
-    if (ring.isBlank()) {
-      throw new IllegalStateException("shop-agent.encryption.keys (AGENT_ENCRYPTION_KEYS) is not set");
+    this.ring = system.settings().config().getString("shop-agent.encryption.keys");
+  }
+
+  /** Read on first use: a system that never stores sessions needs no key. */
+  private TextCipher cipher() {
+    TextCipher c = cipher;
+    if (c == null) {
+      if (ring.isBlank()) {
+        throw new IllegalStateException("shop-agent.encryption.keys (AGENT_ENCRYPTION_KEYS) is not set");
+      }
+      c = TextCipher.fromRing(ring);
+      cipher = c;
     }
-    this.cipher = TextCipher.fromRing(ring);
+    return c;
   }
 
   @Override
@@ -35,11 +45,11 @@ public final class EncryptingSerializer extends SerializerWithStringManifest {
 
   @Override
   public byte[] toBinary(Object o) {
-    return cipher.seal(cbor.toBinary(o));
+    return cipher().seal(cbor.toBinary(o));
   }
 
   @Override
   public Object fromBinary(byte[] bytes, String manifest) throws NotSerializableException {
-    return cbor.fromBinary(cipher.open(bytes), manifest);
+    return cbor.fromBinary(cipher().open(bytes), manifest);
   }
 }
