@@ -32,7 +32,6 @@ public final class RedactEvalCommand implements Callable<Integer> {
       Redactor redactor = CliRedactor.create();
       List<PresidioSamples.Sample> samples = PresidioSamples.read(file);
       RedactionEval.Result r = RedactionEval.run(redactor, samples, n -> progress(n, samples.size()));
-      System.err.println();
       System.out.printf("%s: %d sentences; scored %s; gold types not redacted, ignored (spans): %s%n",
           file.getFileName(), r.samples(), RedactionEval.SCORED, r.ignored());
       System.out.printf("%-15s | %-27s | %-27s%n", "entity type", "token level  P / R / F1", "span level  P / R / F1");
@@ -68,7 +67,7 @@ public final class RedactEvalCommand implements Callable<Integer> {
 
   private static void progress(int done, int total) {
     if (done % 25 == 0 || done == total) {
-      System.err.print("\rscored " + done + "/" + total);
+      System.err.print("\rscored " + done + "/" + total + (done == total ? "\n" : ""));
     }
   }
 }

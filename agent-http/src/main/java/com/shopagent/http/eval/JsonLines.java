@@ -9,7 +9,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Reads {@code {"id","text"[,"label"]}} objects, one a line; blank lines are skipped. */
+/** Reads {@code {"id","text"[,"label","category"]}} objects, one a line; blank lines are skipped. */
 public final class JsonLines {
   private JsonLines() {}
 
@@ -41,6 +41,7 @@ public final class JsonLines {
     }
     String id = node.hasNonNull("id") ? node.get("id").asText() : String.valueOf(lineNo);
     String label = node.hasNonNull("label") ? node.get("label").asText() : null;
-    return new TextRecord(id, node.get("text").asText(), label);
+    String category = node.hasNonNull("category") ? node.get("category").asText() : null;
+    return new TextRecord(id, node.get("text").asText(), label, category);
   }
 }

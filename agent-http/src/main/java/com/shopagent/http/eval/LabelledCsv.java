@@ -28,7 +28,7 @@ public final class LabelledCsv {
           throw new BadInput(file + " row " + row + ": no column \"" + textColumn + "\"");
         }
         String label = labelColumn == null ? fixedLabel : r.get(labelColumn);
-        out.add(new TextRecord(String.valueOf(row), text, label));
+        out.add(new TextRecord(String.valueOf(row), text, label, null));
       }
     } catch (IOException e) {
       throw new BadInput("cannot read " + file + " as CSV: " + e.getMessage());
