@@ -23,7 +23,7 @@ final class AddressPatterns {
 
   /** "Nassaustraat 123", "Auerstrasse 12", "Ziegelgasse 26", "Bahnhofplatz 3a". */
   static final Pattern CONTINENTAL = Pattern.compile(
-      "(?iu)(?<![\\p{L}])(?:\\d{1,5}[ \\t]+)?(?-i:\\p{Lu}[\\p{L}-]*[ \\t]+){0,2}[\\p{L}-]{2,}(?:straat|stra(?:ss|ß)e|str\\.|gasse|weg|laan|plein|gracht"
+      "(?iu)(?<![\\p{L}])(?:\\d{1,5}[ \\t]+)?(?-i:\\p{Lu}[\\p{L}-]{0,40}[ \\t]+){0,2}[\\p{L}-]{2,40}(?:straat|stra(?:ss|ß)e|str\\.|gasse|weg|laan|plein|gracht"
           + "|allee|platz|dijk|kade|steeg|vej|gade|gatan|vägen|väg|katu|utca|útja|cesta)"
           + "[ \\t]+\\d{1,5}[a-z]?\\b");
 

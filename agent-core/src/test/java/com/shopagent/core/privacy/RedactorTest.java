@@ -2,6 +2,7 @@ package com.shopagent.core.privacy;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -85,6 +86,18 @@ class RedactorTest {
         "We ship via UPS Ground in 3-5 days")) {
       assertEquals(text, redact(text));
     }
+  }
+
+  @Test
+  void should_redact_a_long_hostile_message_in_linear_time() {
+    // a quadratic pattern takes tens of seconds on these; linear ones take well under a second
+    String letters = "a".repeat(50_000) + " x@example.com";
+    String digits = "1 ".repeat(25_000) + "call +44 20 7946 0958";
+    long start = System.nanoTime();
+    assertEquals("a".repeat(50_000) + " <EMAIL_1>", redact(letters));
+    assertTrue(redact(digits).endsWith("call <PHONE_1>"));
+    long ms = (System.nanoTime() - start) / 1_000_000;
+    assertTrue(ms < 5_000, "took " + ms + " ms");
   }
 
   @Test
