@@ -9,7 +9,8 @@ import picocli.CommandLine.Command;
     version = "shop-agent 0.1.0",
     description = "AI customer-support agent for WooCommerce shops.",
     subcommands = {ServeCommand.class, ChatCommand.class, TicketCommand.class, TokenCommand.class, IngestCommand.class,
-        KbEvalCommand.class, KbBenchCommand.class})
+        KbEvalCommand.class, KbBenchCommand.class, RedactCommand.class, RedactEvalCommand.class, GuardCommand.class,
+        GuardEvalCommand.class})
 public final class AgentCli implements Runnable {
 
   @Override
