@@ -10,6 +10,7 @@ import akka.http.javadsl.ServerBinding;
 import akka.http.javadsl.server.Directives;
 import akka.persistence.jdbc.testkit.javadsl.SchemaUtils;
 import akka.projection.jdbc.javadsl.JdbcProjection;
+import com.shopagent.core.policy.Guards;
 import com.shopagent.core.privacy.Hashing;
 import com.shopagent.core.privacy.Redactor;
 import com.shopagent.core.session.SessionActor;
@@ -113,10 +114,11 @@ public final class AgentServer implements AutoCloseable {
         new CreateTicketTool(desk, outbox, settings.contactRoute()),
         new GetOrderStatusTool(orders, blocking)));
     Hashing hashing = new Hashing(secrets.hmac());
-    brainName = config.getString("shop-agent.llm.provider").equals("none") ? "offline brain"
-        : "LLM brain: " + config.getString("shop-agent.llm.planner-model");
-    SessionActor.init(system, new SessionDeps(BrainSetup.create(config, settings, tools, blocking), tools,
-        new Redactor(hashing), hashing, settings.orchestrator()));
+    Redactor redactor = new Redactor(hashing);
+    BrainSetup.Chosen brain = BrainSetup.create(config, settings, tools, blocking);
+    brainName = brain.name();
+    SessionActor.init(system, new SessionDeps(brain.brain(), tools, redactor, hashing, settings.orchestrator(),
+        Guards.defaults(redactor, brain.confidentialTexts(), List.of(settings.contactRoute()))));
 
     res.producer = AuditProjection.producer(system, bootstrap);
     AuditProjection.init(system, () -> new PlainJdbcSession(res.db.dataSource()), res.producer, settings.auditTopic());

@@ -12,6 +12,7 @@ import dev.langchain4j.model.ollama.OllamaChatModel;
 import dev.langchain4j.model.openai.OpenAiChatModel;
 import java.io.IOException;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Executor;
 
@@ -19,18 +20,22 @@ import java.util.concurrent.Executor;
 final class BrainSetup {
   private BrainSetup() {}
 
-  static Brain create(Config config, AgentSettings settings, ToolRegistry tools, Executor blocking) throws IOException {
+  /** The brain, how to name it to the operator, and the prompt text no reply may repeat. */
+  record Chosen(Brain brain, String name, List<String> confidentialTexts) {}
+
+  static Chosen create(Config config, AgentSettings settings, ToolRegistry tools, Executor blocking) throws IOException {
     Config c = config.getConfig("shop-agent.llm");
     String provider = c.getString("provider");
     if (provider.equals("none")) {
-      return new OfflineBrain(settings.contactRoute());
+      return new Chosen(new OfflineBrain(settings.contactRoute()), "offline brain", List.of());
     }
     String planner = c.getString("planner-model");
     String writer = c.getString("writer-model");
     PromptLibrary prompts = PromptLibrary.load(settings.home().resolve(c.getString("prompts-dir")),
         Map.of("shop_name", settings.shopName(), "contact_route", settings.contactRoute()));
-    return new LlmBrain(model(provider, c, planner), writer.isBlank() ? null : model(provider, c, writer), prompts,
+    var brain = new LlmBrain(model(provider, c, planner), writer.isBlank() ? null : model(provider, c, writer), prompts,
         tools, blocking, new LlmSettings(planner, writer, c.getInt("max-tool-rounds"), c.getDouble("writer-below-confidence")));
+    return new Chosen(brain, "LLM brain: " + planner, List.of(prompts.system(), prompts.writer()));
   }
 
   private static ChatModel model(String provider, Config c, String name) {

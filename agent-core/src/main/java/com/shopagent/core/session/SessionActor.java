@@ -171,9 +171,13 @@ public final class SessionActor extends EventSourcedBehavior<SessionActor.Comman
     turn = new TurnInProgress(UUID.randomUUID().toString(), say.identity(), userHash, say.clientMessageId(),
         deps.redactor().redact(say.text(), state.pii()), say.replyTo());
     vault.putAll(turn.redaction.rawValues());
-    if (state.ownerHash() == null) {
-      return Effect().persist(new SessionEvent.Opened(sessionId, userHash, Instant.now()))
-          .thenRun(this::askBrain);
+    var opened = state.ownerHash() == null ? new SessionEvent.Opened(sessionId, userHash, Instant.now()) : null;
+    var refusal = deps.guards().refuse(turn.redaction.text());
+    if (refusal.isPresent()) {
+      return finishTurn(refusal.get(), opened); // an attack never reaches the brain or a tool
+    }
+    if (opened != null) {
+      return Effect().persist(opened).thenRun(this::askBrain);
     }
     askBrain(state);
     return Effect().none();
@@ -189,7 +193,7 @@ public final class SessionActor extends EventSourcedBehavior<SessionActor.Comman
     }
     turn.usage = turn.usage.plus(m.step().usage());
     if (m.step() instanceof BrainStep.Respond r) {
-      return finishTurn(r.reply());
+      return finishTurn(deps.guards().screen(r.reply(), turn.redaction.text(), turn.outcomes));
     }
     List<ToolRequest> requests = ((BrainStep.UseTools) m.step()).requests();
     turn.round++;
@@ -306,12 +310,18 @@ public final class SessionActor extends EventSourcedBehavior<SessionActor.Comman
   }
 
   private Effect<SessionEvent, SessionState> finishTurn(Reply reply) {
+    return finishTurn(reply, null);
+  }
+
+  /** @param opened the session's first event, when this turn also opens the session */
+  private Effect<SessionEvent, SessionState> finishTurn(Reply reply, SessionEvent.Opened opened) {
     TurnInProgress done = turn;
     long latency = done.elapsedMs();
     var event = new SessionEvent.TurnRecorded(sessionId, done.turnId, done.userHash, done.clientMessageId,
         done.redaction.text(), done.redaction.newTokens(), done.outcomes, reply, done.startedAt, latency,
         Instant.now(), done.usage);
-    return Effect().persist(event)
+    List<SessionEvent> events = opened == null ? List.of(event) : List.of(opened, event);
+    return Effect().persist(events)
         .thenRun(s -> {
           turn = null;
           AgentMetrics.turnCompleted(reply.outcome().label(), latency);
