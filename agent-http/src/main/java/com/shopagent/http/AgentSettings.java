@@ -63,7 +63,8 @@ public record AgentSettings(
             c.getDuration("orchestrator.brain-timeout"),
             c.getInt("orchestrator.snapshot-every"),
             SessionSettings.defaults().cannedReply(),
-            limit(c, "limits.per-session")),
+            limit(c, "limits.per-session"),
+            spendCap(c, root)),
         c.getString("kafka.bootstrap-servers"),
         c.getInt("kafka.embedded-port"),
         c.getString("kafka.audit-topic"),
@@ -71,6 +72,17 @@ public record AgentSettings(
         c.getInt("kafka.partitions"),
         c.getDuration("tickets.outbox-drain-interval"),
         c.getInt("tickets.outbox-max-attempts"));
+  }
+
+  /** The per-session model budget and the price table it is measured with (config/prices.conf). */
+  static com.shopagent.core.policy.SpendCap spendCap(Config c, Config root) {
+    var prices = new java.util.HashMap<String, com.shopagent.core.policy.SpendCap.Price>();
+    Config table = root.getConfig("shop-agent.prices");
+    table.root().keySet().forEach(model -> prices.put(model, new com.shopagent.core.policy.SpendCap.Price(
+        table.getConfig("\"" + model + "\"").getDouble("input-per-mtok"),
+        table.getConfig("\"" + model + "\"").getDouble("output-per-mtok"))));
+    return new com.shopagent.core.policy.SpendCap(c.getLong("orchestrator.spend-cap.max-tokens"),
+        c.getDouble("orchestrator.spend-cap.max-cost-usd"), prices);
   }
 
   public static com.shopagent.core.policy.RateLimit limit(Config c, String path) {

@@ -70,6 +70,7 @@ public final class AuditMapper {
     reply.put("model", t.usage().model());
     reply.put("input_tokens", t.usage().inputTokens());
     reply.put("output_tokens", t.usage().outputTokens());
+    reply.put("cost_usd", t.costUsd());
     out.add(reply);
     return out;
   }

@@ -176,6 +176,9 @@ public final class SessionActor extends EventSourcedBehavior<SessionActor.Comman
     if (refusal.isPresent()) {
       return finishTurn(refusal.get(), opened); // an attack never reaches the brain or a tool
     }
+    if (deps.settings().spendCap().reached(state.spent(), state.spentUsd())) {
+      return followUp(state, "spend_cap_reached"); // the model budget is gone: a person takes over
+    }
     if (opened != null) {
       return Effect().persist(opened).thenRun(this::askBrain);
     }
@@ -319,7 +322,7 @@ public final class SessionActor extends EventSourcedBehavior<SessionActor.Comman
     long latency = done.elapsedMs();
     var event = new SessionEvent.TurnRecorded(sessionId, done.turnId, done.userHash, done.clientMessageId,
         done.redaction.text(), done.redaction.newTokens(), done.outcomes, reply, done.startedAt, latency,
-        Instant.now(), done.usage);
+        Instant.now(), done.usage, deps.settings().spendCap().costUsd(done.usage));
     List<SessionEvent> events = opened == null ? List.of(event) : List.of(opened, event);
     return Effect().persist(events)
         .thenRun(s -> {
@@ -334,6 +337,12 @@ public final class SessionActor extends EventSourcedBehavior<SessionActor.Comman
   }
 
   private Reply cannedReply(String reason, com.shopagent.core.model.TicketRef ticket) {
+    if (reason.equals("spend_cap_reached")) {
+      String handOff = "This conversation has reached the assistant's limit, so a person from our team will take over"
+          + (ticket == null ? ". Please contact us to continue." : " on ticket " + ticket.id() + ".");
+      return new Reply(handOff, List.of(), ticket == null ? Outcome.ESCALATED : Outcome.TICKET, true, ticket, "human",
+          0.0, List.of(reason));
+    }
     String text = ticket == null ? deps.settings().cannedReply() + " Please try again in a moment."
         : deps.settings().cannedReply() + " " + (ticket.queued() ? "Your request is queued as " : "Our team will follow up on ticket ")
             + ticket.id() + ".";

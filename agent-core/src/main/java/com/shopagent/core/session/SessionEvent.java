@@ -40,7 +40,8 @@ public sealed interface SessionEvent extends EncryptedSerializable {
       Instant startedAt,
       long latencyMs,
       Instant at,
-      Usage usage)
+      Usage usage,
+      double costUsd)
       implements SessionEvent {
 
     public TurnRecorded {

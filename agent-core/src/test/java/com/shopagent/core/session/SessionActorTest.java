@@ -231,7 +231,7 @@ class SessionActorTest {
   void should_throttle_a_session_that_floods_and_say_when_to_retry() {
     var d = SessionSettings.defaults();
     var tight = new SessionSettings(d.maxRounds(), d.maxToolCalls(), d.brainTimeout(), d.snapshotEvery(),
-        d.cannedReply(), new com.shopagent.core.policy.RateLimit(2, 1, Duration.ofMinutes(1)));
+        d.cannedReply(), new com.shopagent.core.policy.RateLimit(2, 1, Duration.ofMinutes(1)), d.spendCap());
     var deps = new SessionDeps(new OfflineBrain("support@shop.example"),
         new ToolRegistry(List.of(ScriptedTools.kb(ScriptedTools::shippingPassages))), new Redactor(hashing), hashing, tight, CONTACT);
     var session = testKit.spawn(SessionActor.create("s-" + UUID.randomUUID(), deps));
@@ -275,5 +275,29 @@ class SessionActorTest {
     var echo = testKit.spawn(SessionActor.create("s-" + UUID.randomUUID(), own));
     assertEquals(Outcome.ANSWERED, say(echo, alice, "where is order 10237?").reply().outcome(),
         "echoing the number the customer typed is not a leak");
+  }
+
+  @Test
+  void should_hand_the_conversation_to_a_person_when_the_model_budget_is_spent() {
+    com.shopagent.core.brain.Brain costly = c -> CompletableFuture.completedFuture(new com.shopagent.core.brain.BrainStep.Respond(
+        new com.shopagent.core.brain.Reply("An answer.", List.of(), Outcome.ANSWERED, false, null, "faq", 0.9, List.of()),
+        new com.shopagent.core.brain.Usage("gpt-4.1-mini", 600, 100)));
+    var d = SessionSettings.defaults();
+    var cap = new com.shopagent.core.policy.SpendCap(1_000, 1.0,
+        java.util.Map.of("gpt-4.1-mini", new com.shopagent.core.policy.SpendCap.Price(0.40, 1.60)));
+    var settings = new SessionSettings(d.maxRounds(), d.maxToolCalls(), d.brainTimeout(), d.snapshotEvery(),
+        d.cannedReply(), d.perSession(), cap);
+    var desk = ScriptedTools.ticketDesk(ScriptedTools::ticketCreated);
+    String id = "s-" + UUID.randomUUID();
+    var deps = new SessionDeps(costly, new ToolRegistry(List.of(desk)), new Redactor(hashing), hashing, settings, CONTACT);
+    var session = testKit.spawn(SessionActor.create(id, deps));
+    assertEquals("An answer.", say(session, alice, "first question").reply().text());
+    assertEquals("An answer.", say(session, alice, "second question").reply().text());
+    var handOff = say(session, alice, "third question").reply();
+    assertEquals(Outcome.TICKET, handOff.outcome(), handOff.text());
+    assertTrue(handOff.text().contains("a person from our team will take over"), handOff.text());
+    assertEquals(List.of("spend_cap_reached"), handOff.reasons());
+    var first = (SessionEvent.TurnRecorded) journal.persistedInStorage("Session|" + id).get(1);
+    assertEquals((600 * 0.40 + 100 * 1.60) / 1_000_000, first.costUsd(), 1e-12);
   }
 }
