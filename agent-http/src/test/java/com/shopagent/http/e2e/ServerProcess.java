@@ -40,7 +40,7 @@ final class ServerProcess implements AutoCloseable {
 
   static ServerProcess start(Path dataDir, Map<String, String> env) throws Exception {
     String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-    ProcessBuilder pb = new ProcessBuilder(java, "-Xmx768m", "-cp", System.getProperty("java.class.path"),
+    ProcessBuilder pb = new ProcessBuilder(java, "-Xmx768m", "-cp", classPath(),
         "com.shopagent.http.Main", "serve", "--home", repoRoot().toString(), "--port", "0",
         "--data-dir", dataDir.toString()).redirectErrorStream(true);
     pb.environment().putAll(env);
@@ -59,6 +59,16 @@ final class ServerProcess implements AutoCloseable {
         throw new IllegalStateException("agent did not start: " + e + "\n" + String.join("\n", lines), e);
       }
     }
+  }
+
+  /** The packaged agent (jar + lib, as bin/agent runs it) when the build has packaged it. */
+  private static String classPath() {
+    Path module = repoRoot().resolve("agent-http");
+    Path jar = module.resolve("target/agent-http.jar");
+    if (jar.toFile().isFile() && module.resolve("target/lib").toFile().isDirectory()) {
+      return jar + java.io.File.pathSeparator + module.resolve("target/lib") + java.io.File.separator + "*";
+    }
+    return System.getProperty("java.class.path");
   }
 
   private static void read(Process p, List<String> lines, CompletableFuture<String[]> ready) {

@@ -23,7 +23,7 @@ import org.junit.jupiter.api.io.TempDir;
  * The LLM brain end to end: the real agent process and LangChain4j's real OpenAI client, against
  * a local stand-in that speaks the chat-completions format and scripts the model's tool calls.
  */
-class LlmBrainEndToEndTest {
+class LlmBrainEndToEndIT {
   private static final ObjectMapper MAPPER = new ObjectMapper();
   private static final String SHOP_SECRET = "llm-e2e-shop-secret-0123456789abcdef";
   private final HttpClient http = HttpClient.newHttpClient();
@@ -60,7 +60,7 @@ class LlmBrainEndToEndTest {
 
   @Test
   void should_plan_run_validated_tools_and_answer_and_survive_an_outage() throws Exception {
-    try (OpenAiStandIn model = new OpenAiStandIn(LlmBrainEndToEndTest::script);
+    try (OpenAiStandIn model = new OpenAiStandIn(LlmBrainEndToEndIT::script);
         ServerProcess server = ServerProcess.start(data, Map.of("AGENT_LLM_PROVIDER", "openai",
             "AGENT_LLM_BASE_URL", model.baseUrl(), "AGENT_LLM_API_KEY", "test-key", "AGENT_SHOP_TOKEN_SECRET", SHOP_SECRET))) {
       JsonNode answer = chat(server, "How long does shipping take?");

@@ -25,7 +25,7 @@ import org.junit.jupiter.api.io.TempDir;
  * The production storage path: with DATABASE_URL set, the journal and the tickets live in a real
  * PostgreSQL, and a session survives a crash of the agent there too. Uses the plain REST API.
  */
-class PostgresStorageEndToEndTest {
+class PostgresStorageEndToEndIT {
   private static final ObjectMapper MAPPER = new ObjectMapper();
   private final HttpClient http = HttpClient.newHttpClient();
   private String database;

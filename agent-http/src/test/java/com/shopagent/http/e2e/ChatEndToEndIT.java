@@ -24,7 +24,7 @@ import org.junit.jupiter.api.io.TempDir;
  * process with its embedded Kafka broker, a real WebSocket client, the audit topic, the metrics
  * endpoint, and a crash and restart in the middle.
  */
-class ChatEndToEndTest {
+class ChatEndToEndIT {
   private static final ObjectMapper MAPPER = new ObjectMapper();
   private static final String EMAIL = "jane.doe@example.com";
   private static final String PHONE = "+1 503 555 0142";
