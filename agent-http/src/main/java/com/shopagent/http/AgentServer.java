@@ -109,10 +109,11 @@ public final class AgentServer implements AutoCloseable {
         outboxSettings(), Clock.systemUTC());
     var woo = WooCommerceSettings.from(config.getConfig("shop-agent"), settings.home());
     CachedOrderSource orders = OrderSources.open(woo);
-    var tools = new ToolRegistry(List.of(
+    var tools = new ToolRegistry(com.shopagent.core.tooling.FaultyTool.wrap(List.of(
         new ReadKbTool(res.kb, blocking, settings.contactRoute()),
         new CreateTicketTool(desk, outbox, settings.contactRoute()),
-        new GetOrderStatusTool(orders, blocking)));
+        new GetOrderStatusTool(orders, blocking)),
+        com.shopagent.core.tooling.ChaosSettings.perTool(config.getConfig("shop-agent.chaos"))));
     Hashing hashing = new Hashing(secrets.hmac());
     Redactor redactor = new Redactor(hashing);
     BrainSetup.Chosen brain = BrainSetup.create(config, settings, tools, blocking);
