@@ -104,7 +104,8 @@ public final class AgentServer implements AutoCloseable {
     Executor blocking = system.dispatchers().lookup(DispatcherSelector.fromConfig("shop-agent.blocking-dispatcher"));
     int port = settings.httpPort() == 0 ? freePort() : settings.httpPort();
     publicUrl = settings.publicBaseUrl(port);
-    var desk = new JdbcTicketDesk(res.db, blocking, publicUrl, AssignmentRules.defaults());
+    var builtinDesk = new JdbcTicketDesk(res.db, blocking, publicUrl, AssignmentRules.defaults());
+    var desk = DeskSetup.choose(config, builtinDesk, res.db, blocking);
     var outbox = new TicketOutbox(res.db, blocking, publicUrl,
         outboxSettings(), Clock.systemUTC());
     var woo = WooCommerceSettings.from(config.getConfig("shop-agent"), settings.home());
@@ -134,7 +135,7 @@ public final class AgentServer implements AutoCloseable {
     ChatService chat = new ChatService(system, identities, limits, settings.maxMessageChars(), settings.turnTimeout());
     var routes = Directives.concat(
         new ChatRoutes(system, chat, new ChatFrames(settings.shopBaseUrl()), settings.allowedOrigins()).routes(),
-        new TicketRoutes(desk, outbox, tokens, secrets.adminToken(), blocking).routes(),
+        new TicketRoutes(builtinDesk, outbox, tokens, secrets.adminToken(), blocking).routes(),
         new WebhookRoutes(new WooCommerceWebhooks(woo.webhookSecret(), orders::invalidate)).routes(),
         new OpsRoutes().routes());
     binding = Http.get(system).newServerAt(settings.httpHost(), port).bind(routes)
