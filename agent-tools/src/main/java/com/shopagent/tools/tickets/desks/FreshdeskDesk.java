@@ -6,15 +6,12 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.shopagent.core.model.TicketRef;
 import com.shopagent.tools.tickets.Database;
 import com.shopagent.tools.tickets.NewTicket;
-import com.shopagent.tools.tickets.Ticket;
-import com.shopagent.tools.tickets.TicketDesk;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
@@ -28,7 +25,7 @@ import java.util.concurrent.Executor;
  * mapped to the ticket id after it. A claim whose outcome is unknown (the answer was lost) is
  * settled by searching the request's tag in Freshdesk before posting again.
  */
-public final class FreshdeskDesk implements TicketDesk {
+public final class FreshdeskDesk implements RemoteDesk {
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final Map<String, Integer> PRIORITY = Map.of("low", 1, "normal", 2, "high", 3, "urgent", 4);
 
@@ -165,15 +162,5 @@ public final class FreshdeskDesk implements TicketDesk {
 
   private interface SqlRun {
     void run() throws SQLException;
-  }
-
-  @Override
-  public Optional<Ticket> find(String id) {
-    return Optional.empty();
-  }
-
-  @Override
-  public List<Ticket> recent(int limit) {
-    return List.of();
   }
 }

@@ -5,15 +5,11 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.shopagent.core.model.TicketRef;
 import com.shopagent.tools.tickets.NewTicket;
-import com.shopagent.tools.tickets.Ticket;
-import com.shopagent.tools.tickets.TicketDesk;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.util.HexFormat;
-import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.concurrent.CompletionStage;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
@@ -24,7 +20,7 @@ import javax.crypto.spec.SecretKeySpec;
  * {@code Idempotency-Key}; the receiver must verify the signature and treat a repeated key as the
  * same ticket. It answers 2xx, optionally with {@code {"id": "...", "url": "..."}}.
  */
-public final class WebhookDesk implements TicketDesk {
+public final class WebhookDesk implements RemoteDesk {
   public static final String SIGNATURE_HEADER = "X-ShopAgent-Signature";
   private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -74,15 +70,5 @@ public final class WebhookDesk implements TicketDesk {
     } catch (GeneralSecurityException e) {
       throw new IllegalStateException("HMAC-SHA256 is not available", e);
     }
-  }
-
-  @Override
-  public Optional<Ticket> find(String id) {
-    return Optional.empty();
-  }
-
-  @Override
-  public List<Ticket> recent(int limit) {
-    return List.of();
   }
 }

@@ -5,12 +5,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.shopagent.core.model.TicketRef;
 import com.shopagent.tools.tickets.NewTicket;
-import com.shopagent.tools.tickets.Ticket;
-import com.shopagent.tools.tickets.TicketDesk;
 import java.net.URI;
-import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.concurrent.CompletionStage;
 
 /**
@@ -19,7 +15,7 @@ import java.util.concurrent.CompletionStage;
  * return the first ticket. The hand-off packet goes in as a private comment: it is for staff, not
  * for the requester's inbox. Tickets are read in Zendesk, so {@code find}/{@code recent} are empty.
  */
-public final class ZendeskDesk implements TicketDesk {
+public final class ZendeskDesk implements RemoteDesk {
   private static final ObjectMapper JSON = new ObjectMapper();
 
   private final URI base;
@@ -57,15 +53,4 @@ public final class ZendeskDesk implements TicketDesk {
       throw new DeskHttp.DeskRejected("Zendesk answered with unreadable JSON");
     }
   }
-
-  @Override
-  public Optional<Ticket> find(String id) {
-    return Optional.empty();
-  }
-
-  @Override
-  public List<Ticket> recent(int limit) {
-    return List.of();
-  }
-
 }
