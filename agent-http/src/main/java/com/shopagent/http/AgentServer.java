@@ -104,15 +104,17 @@ public final class AgentServer implements AutoCloseable {
     Executor blocking = system.dispatchers().lookup(DispatcherSelector.fromConfig("shop-agent.blocking-dispatcher"));
     int port = settings.httpPort() == 0 ? freePort() : settings.httpPort();
     publicUrl = settings.publicBaseUrl(port);
-    var desk = new JdbcTicketDesk(res.db, blocking, publicUrl, AssignmentRules.defaults());
+    var builtinDesk = new JdbcTicketDesk(res.db, blocking, publicUrl, AssignmentRules.defaults());
+    var desk = DeskSetup.choose(config, builtinDesk, res.db, blocking);
     var outbox = new TicketOutbox(res.db, blocking, publicUrl,
         outboxSettings(), Clock.systemUTC());
     var woo = WooCommerceSettings.from(config.getConfig("shop-agent"), settings.home());
     CachedOrderSource orders = OrderSources.open(woo);
-    var tools = new ToolRegistry(List.of(
+    var tools = new ToolRegistry(com.shopagent.core.tooling.FaultyTool.wrap(List.of(
         new ReadKbTool(res.kb, blocking, settings.contactRoute()),
         new CreateTicketTool(desk, outbox, settings.contactRoute()),
-        new GetOrderStatusTool(orders, blocking)));
+        new GetOrderStatusTool(orders, blocking)),
+        com.shopagent.core.tooling.ChaosSettings.perTool(config.getConfig("shop-agent.chaos"))));
     Hashing hashing = new Hashing(secrets.hmac());
     Redactor redactor = new Redactor(hashing);
     BrainSetup.Chosen brain = BrainSetup.create(config, settings, tools, blocking);
@@ -133,7 +135,7 @@ public final class AgentServer implements AutoCloseable {
     ChatService chat = new ChatService(system, identities, limits, settings.maxMessageChars(), settings.turnTimeout());
     var routes = Directives.concat(
         new ChatRoutes(system, chat, new ChatFrames(settings.shopBaseUrl()), settings.allowedOrigins()).routes(),
-        new TicketRoutes(desk, outbox, tokens, secrets.adminToken(), blocking).routes(),
+        new TicketRoutes(builtinDesk, outbox, tokens, secrets.adminToken(), blocking).routes(),
         new WebhookRoutes(new WooCommerceWebhooks(woo.webhookSecret(), orders::invalidate)).routes(),
         new OpsRoutes().routes());
     binding = Http.get(system).newServerAt(settings.httpHost(), port).bind(routes)

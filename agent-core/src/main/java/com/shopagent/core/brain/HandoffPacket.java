@@ -25,6 +25,7 @@ final class HandoffPacket {
     b.append("Summary: ").append(subject(intent, ctx.userText())).append('\n');
     b.append("Intent: ").append(intent.label()).append("\nRisk tier: ").append(riskTier).append('\n');
     b.append("Why escalated: ").append(String.join("; ", reasons)).append('\n');
+    b.append("Order: ").append(orderRef(ctx)).append('\n');
     b.append("Session: ").append(ctx.sessionId()).append("\n\nWhat the agent tried:\n");
     if (ctx.outcomes().isEmpty()) {
       b.append("- nothing yet (handed over directly)\n");
@@ -39,5 +40,15 @@ final class HandoffPacket {
     }
     b.append("Customer: ").append(ctx.userText()).append('\n');
     return b.toString();
+  }
+
+  /** Only the masked reference ("ending in 1234") ever reaches a ticket, never the full number. */
+  private static String orderRef(TurnContext ctx) {
+    return ctx.outcomes().stream()
+        .map(ToolOutcome::output)
+        .filter(o -> o instanceof com.shopagent.core.tooling.ToolOutput.OrderStatus)
+        .map(o -> ((com.shopagent.core.tooling.ToolOutput.OrderStatus) o).maskedRef())
+        .reduce((first, later) -> later)
+        .orElse("none looked up in this conversation");
   }
 }
