@@ -11,6 +11,8 @@ import akka.http.javadsl.server.Directives;
 import akka.persistence.jdbc.testkit.javadsl.SchemaUtils;
 import akka.projection.jdbc.javadsl.JdbcProjection;
 import com.shopagent.core.brain.OfflineBrain;
+import com.shopagent.core.brain.routing.Triage;
+import com.shopagent.core.policy.EscalationPolicy;
 import com.shopagent.core.privacy.Hashing;
 import com.shopagent.core.privacy.Redactor;
 import com.shopagent.core.session.SessionActor;
@@ -99,7 +101,9 @@ public final class AgentServer implements AutoCloseable {
         new ReadKbTool(res.kb, blocking, settings.contactRoute()),
         new CreateTicketTool(desk, outbox, settings.contactRoute())));
     Hashing hashing = new Hashing(secrets.hmac());
-    SessionActor.init(system, new SessionDeps(new OfflineBrain(settings.contactRoute()), tools,
+    // loads the routing model and phrases now (a few seconds) rather than in the first customer's turn
+    Triage triage = Triage.create(policy());
+    SessionActor.init(system, new SessionDeps(new OfflineBrain(settings.contactRoute(), triage, blocking), tools,
         new Redactor(hashing), hashing, settings.orchestrator()));
 
     res.producer = AuditProjection.producer(system, bootstrap);
@@ -116,6 +120,12 @@ public final class AgentServer implements AutoCloseable {
     binding = Http.get(system).newServerAt(settings.httpHost(), port).bind(routes)
         .toCompletableFuture().get();
     binding.addToCoordinatedShutdown(Duration.ofSeconds(5), system);
+  }
+
+  /** $AGENT_HOME/config/policies.yaml when present (operators tune it there), else the copy in the jar. */
+  private EscalationPolicy policy() {
+    Path file = settings.home().resolve("config/policies.yaml");
+    return Files.isRegularFile(file) ? EscalationPolicy.load(file) : EscalationPolicy.defaults();
   }
 
   /** Port 0 is resolved before binding, so ticket links carry the real port. */

@@ -8,7 +8,8 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     version = "shop-agent 0.1.0",
     description = "AI customer-support agent for WooCommerce shops.",
-    subcommands = {ServeCommand.class, ChatCommand.class, TicketCommand.class})
+    subcommands = {ServeCommand.class, ChatCommand.class, TicketCommand.class, RouteCommand.class,
+        RouteEvalCommand.class})
 public final class AgentCli implements Runnable {
 
   @Override
