@@ -15,6 +15,10 @@ import java.util.Optional;
 /** Turns the outcomes of the planned tool calls into the customer's reply, as the policy decides. */
 final class ReplyWriter {
   static final String AWAITING_DETAILS = "awaiting_ticket_details";
+  static final String OUT_OF_SCOPE = "out_of_scope";
+  private static final double OFF_TOPIC_COVERAGE = 0.75;
+  private static final String SCOPE = "I'm the shop's support assistant, so I can only help with our products, "
+      + "orders, shipping, returns and your account, or put you in touch with our team.";
   private static final String NO_ACTIONS = "I can't change, cancel or refund orders from this chat, ";
   private final PolicyEvaluator evaluator;
   private final String contactRoute;
@@ -43,7 +47,7 @@ final class ReplyWriter {
     });
     List<Citation> citations = new ArrayList<>();
     if (!u.ticketAccepted() && (u.intent() == Intent.ORDER_CHANGE || u.intent() == Intent.ACCOUNT)) {
-      citations.addAll(policy(ctx, text));
+      citations.addAll(policy(ctx, u, text));
     }
     TicketRef ticket = ticketOf(ctx).orElse(null);
     List<String> findings = new ArrayList<>();
@@ -63,7 +67,7 @@ final class ReplyWriter {
   /** The refusal policy: say what the agent cannot do, what the policy says, and collect what the ticket needs. */
   private Reply askForDetails(TurnContext ctx, Understanding u) {
     StringBuilder text = new StringBuilder(NO_ACTIONS + "but a person from our team can. ");
-    List<Citation> citations = policy(ctx, text);
+    List<Citation> citations = policy(ctx, u, text);
     List<String> needs = new ArrayList<>();
     if (u.orderNumbers().isEmpty()) {
       needs.add("the order number");
@@ -76,15 +80,21 @@ final class ReplyWriter {
     return Replies.of(text.toString(), citations, null, u.decision().plus(List.of(AWAITING_DETAILS)));
   }
 
-  /** Appends what the help pages say about the request, policy pages first; returns their citations. */
-  private static List<Citation> policy(TurnContext ctx, StringBuilder text) {
+  /**
+   * Appends what the help pages say about the request (for an order change, policy pages first and
+   * the sentences about the kind of change asked for); returns their citations.
+   */
+  private static List<Citation> policy(TurnContext ctx, Understanding u, StringBuilder text) {
     List<Passage> ps = OfflineBrain.passages(ctx).orElse(List.of());
     if (ps.isEmpty()) {
       return List.of();
     }
     List<Passage> sorted = new ArrayList<>(ps);
-    sorted.sort((a, b) -> Boolean.compare(b.policy(), a.policy()));
-    AnswerComposer.Composed c = AnswerComposer.compose(ctx.userText(), sorted);
+    if (u.intent() == Intent.ORDER_CHANGE) {
+      sorted.sort((a, b) -> Boolean.compare(b.policy(), a.policy()));
+    }
+    String query = u.intent() == Intent.ORDER_CHANGE ? ChangeTopics.query(ctx.userText()) : ctx.userText();
+    AnswerComposer.Composed c = AnswerComposer.compose(query, sorted);
     text.append("Here is what our help pages say: ").append(c.text()).append(' ');
     return c.citations();
   }
@@ -107,6 +117,10 @@ final class ReplyWriter {
     double top = passages.get(0).score();
     double gap = passages.size() > 1 ? top - passages.get(1).score() : top;
     Decision d = evaluator.evaluate(u.intent().label(), signals.withRetrieval(top, gap, c.coverage()));
+    if (u.intent() == Intent.OTHER && c.coverage() < OFF_TOPIC_COVERAGE) {
+      // small talk or off-topic: a passage that shares a word ("weather") is not an answer
+      return Replies.of(SCOPE + offer(d), List.of(), null, d.plus(List.of(OUT_OF_SCOPE)));
+    }
     if (d.has(ReasonCodes.WEAK_RETRIEVAL)) {
       String text = "I'm not fully sure this answers it, but here is what I found: " + c.text()
           + (d.escalate() ? offer(d) : " If that doesn't help, say \"talk to a human\" and I'll open a ticket for you.");
