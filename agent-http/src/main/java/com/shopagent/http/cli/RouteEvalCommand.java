@@ -60,6 +60,7 @@ public final class RouteEvalCommand implements Callable<Integer> {
       spec.commandLine().getOut().print(score.report("Routing and escalation on " + file.getFileName(),
           (System.nanoTime() - started) / 1e9));
       printMisses(score);
+      spec.commandLine().getOut().flush(); // print() does not flush, and Main exits right after
       return 0;
     } catch (CliInputException | IllegalArgumentException e) {
       spec.commandLine().getErr().println(e.getMessage());
