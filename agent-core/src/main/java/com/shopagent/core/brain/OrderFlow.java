@@ -82,6 +82,10 @@ final class OrderFlow {
         lines.add("I couldn't find an order " + ref + " for " + (u.guest() ? "that billing email" : "your account")
             + ". Please check the number in your confirmation email.");
         findings.add(ReasonCodes.ORDER_NOT_FOUND);
+      } else if (o.status() == ToolOutcome.Status.REFUSED) {
+        // e.g. a session without the orders scope: say so, never hint at what the order holds
+        lines.add("I can't look up the order " + ref + " from this chat.");
+        findings.add(ReasonCodes.ORDER_LOOKUP_UNAVAILABLE);
       } else {
         lines.add("I can't check the order " + ref + " right now: our order system isn't answering.");
         findings.add(ReasonCodes.ORDER_LOOKUP_UNAVAILABLE);

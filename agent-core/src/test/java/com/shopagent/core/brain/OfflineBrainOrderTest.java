@@ -109,6 +109,16 @@ class OfflineBrainOrderTest {
   }
 
   @Test
+  void should_not_hint_at_an_order_the_orchestrator_refused_to_look_up() {
+    var refused = ToolOutcome.refused(new ToolRequest("order-1", "get_order_status",
+        Map.of("order_id", "10250", "billing_email", "<EMAIL_1>")), "missing scope orders.read_own");
+    Reply r = reply(ctx(GUEST, List.of(), "status of order 10250, email <EMAIL_1>", 1, List.of(refused)));
+    assertTrue(r.text().startsWith("I can't look up the order ending in 0250 from this chat."), r.text());
+    assertTrue(r.escalated() && r.reasons().contains("order_lookup_unavailable"), r.reasons().toString());
+    assertFalse(r.text().contains("10250"));
+  }
+
+  @Test
   void should_answer_from_the_help_pages_when_the_lookup_tool_is_not_offered() {
     var c = new TurnContext("s1", "t1", GUEST, List.of(), "where is my order 10283", List.of(),
         Set.of("read_kb", "create_ticket"), 0);
