@@ -11,6 +11,9 @@ import akka.http.javadsl.server.Directives;
 import akka.persistence.jdbc.testkit.javadsl.SchemaUtils;
 import akka.projection.jdbc.javadsl.JdbcProjection;
 import com.shopagent.core.policy.Guards;
+import com.shopagent.core.brain.OfflineBrain;
+import com.shopagent.core.brain.routing.Triage;
+import com.shopagent.core.policy.EscalationPolicy;
 import com.shopagent.core.privacy.Hashing;
 import com.shopagent.core.privacy.Redactor;
 import com.shopagent.core.session.SessionActor;
@@ -117,7 +120,9 @@ public final class AgentServer implements AutoCloseable {
         com.shopagent.core.tooling.ChaosSettings.perTool(config.getConfig("shop-agent.chaos"))));
     Hashing hashing = new Hashing(secrets.hmac());
     Redactor redactor = new Redactor(hashing);
-    BrainSetup.Chosen brain = BrainSetup.create(config, settings, tools, blocking);
+    // loads the routing model and phrases now (a few seconds) rather than in the first customer's turn
+    Triage triage = Triage.create(policy());
+    BrainSetup.Chosen brain = BrainSetup.create(config, settings, tools, blocking, triage);
     brainName = brain.name();
     SessionActor.init(system, new SessionDeps(brain.brain(), tools, redactor, hashing, settings.orchestrator(),
         Guards.defaults(redactor, brain.confidentialTexts(), List.of(settings.contactRoute()))));
@@ -141,6 +146,12 @@ public final class AgentServer implements AutoCloseable {
     binding = Http.get(system).newServerAt(settings.httpHost(), port).bind(routes)
         .toCompletableFuture().get();
     binding.addToCoordinatedShutdown(Duration.ofSeconds(5), system);
+  }
+
+  /** $AGENT_HOME/config/policies.yaml when present (operators tune it there), else the copy in the jar. */
+  private EscalationPolicy policy() {
+    Path file = settings.home().resolve("config/policies.yaml");
+    return Files.isRegularFile(file) ? EscalationPolicy.load(file) : EscalationPolicy.defaults();
   }
 
   /** Port 0 is resolved before binding, so ticket links carry the real port. */

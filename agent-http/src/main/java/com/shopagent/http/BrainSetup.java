@@ -2,6 +2,7 @@ package com.shopagent.http;
 
 import com.shopagent.core.brain.Brain;
 import com.shopagent.core.brain.OfflineBrain;
+import com.shopagent.core.brain.routing.Triage;
 import com.shopagent.core.brain.llm.LlmBrain;
 import com.shopagent.core.brain.llm.LlmSettings;
 import com.shopagent.core.brain.llm.PromptLibrary;
@@ -23,11 +24,12 @@ final class BrainSetup {
   /** The brain, how to name it to the operator, and the prompt text no reply may repeat. */
   record Chosen(Brain brain, String name, List<String> confidentialTexts) {}
 
-  static Chosen create(Config config, AgentSettings settings, ToolRegistry tools, Executor blocking) throws IOException {
+  static Chosen create(Config config, AgentSettings settings, ToolRegistry tools, Executor blocking, Triage triage)
+      throws IOException {
     Config c = config.getConfig("shop-agent.llm");
     String provider = c.getString("provider");
     if (provider.equals("none")) {
-      return new Chosen(new OfflineBrain(settings.contactRoute()), "offline brain", List.of());
+      return new Chosen(new OfflineBrain(settings.contactRoute(), triage, blocking), "offline brain", List.of());
     }
     String planner = c.getString("planner-model");
     String writer = c.getString("writer-model");

@@ -52,6 +52,7 @@ public final class AuditMapper {
     if (r.escalated()) {
       Map<String, Object> esc = base("escalation", t.turnId() + ":" + seq++, t.sessionId(), t.turnId(), t.userHash(), t.at());
       esc.put("intent", r.intent());
+      esc.put("risk_tier", r.riskTier());
       esc.put("reasons", r.reasons());
       esc.put("ticket_id", r.ticket() == null ? null : r.ticket().id());
       out.add(esc);
@@ -60,6 +61,8 @@ public final class AuditMapper {
     reply.put("outcome", r.outcome().label());
     reply.put("intent", r.intent());
     reply.put("confidence", r.confidence());
+    reply.put("risk_tier", r.riskTier());
+    reply.put("signals", signals(r.signals()));
     reply.put("escalated", r.escalated());
     reply.put("reasons", r.reasons());
     reply.put("latency_ms", t.latencyMs());
@@ -73,6 +76,20 @@ public final class AuditMapper {
     reply.put("cost_usd", t.costUsd());
     out.add(reply);
     return out;
+  }
+
+  /** The evidence behind the confidence; null where a signal was not measured in this turn. */
+  private static Map<String, Object> signals(com.shopagent.core.policy.Signals s) {
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("routing_confidence", s.routingConfidence());
+    m.put("routing_margin", s.routingMargin());
+    m.put("high_risk_share", s.highRiskShare());
+    m.put("retrieval_top", s.retrievalTop());
+    m.put("retrieval_gap", s.retrievalGap());
+    m.put("citation_coverage", s.citationCoverage());
+    m.put("tool_certainty", s.toolCertainty());
+    m.put("risk_flags", s.riskFlags());
+    return m;
   }
 
   private static Map<String, Object> base(String type, String id, String sessionId, String turnId, String userHash,

@@ -70,7 +70,7 @@ final class AnswerComposer {
   }
 
   static List<Piece> sentences(String markdown) {
-    String plain = markdown
+    String plain = MarkdownTables.asSentences(markdown)
         .replaceAll("(?m)^\\s*#+\\s*(.*)$", "$1:")
         .replaceAll("(?m)^\\s*([-*+]|\\d+\\.)\\s+", "")
         .replaceAll("[*_`|>]", " ")
@@ -89,7 +89,9 @@ final class AnswerComposer {
             links.add(new Citation(m.group(2), m.group(1)));
           }
         }
-        String t = LINK.matcher(raw).replaceAll("$1").trim();
+        // "**PayPal**, and" loses its bold as spaces; list items end in ";" or ","
+        String t = LINK.matcher(raw).replaceAll("$1").replaceAll("\\s+([,;:.!?])", "$1").trim()
+            .replaceAll("[;,:]$", "");
         if (t.length() > 2 && !t.endsWith("?")) { // a page's own questions (FAQ headings) answer nothing
           out.add(new Piece(t.matches(".*[.!?]$") ? t : t + ".", links));
         }

@@ -1,7 +1,9 @@
 package com.shopagent.core.brain;
 
-import com.shopagent.core.model.Outcome;
+import com.shopagent.core.brain.routing.Triage;
 import com.shopagent.core.model.Passage;
+import com.shopagent.core.policy.EscalationPolicy;
+import com.shopagent.core.policy.RiskTier;
 import com.shopagent.core.tooling.ToolOutcome;
 import com.shopagent.core.tooling.ToolOutput;
 import com.shopagent.core.tooling.ToolRequest;
@@ -11,58 +13,98 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
+import java.util.concurrent.Executor;
+import java.util.concurrent.ForkJoinPool;
 
 /**
- * The embedded default brain: deterministic rules, retrieval and extractive answers, no network.
- * Round 0 plans the tool calls from the intent; round 1 writes the reply from their outcomes.
+ * The embedded default brain: intent routing (rules plus MiniLM over labelled phrases), the
+ * escalation policy, retrieval and extractive answers; no network, deterministic. Round 0 plans
+ * the tool calls; round 1 writes the reply from their outcomes.
  */
 public final class OfflineBrain implements Brain {
-  static final double WEAK_COVERAGE = 0.4;
-  private final String contactRoute;
+  static final String READ_KB = "read_kb";
+  static final String CREATE_TICKET = "create_ticket";
+  static final String GET_ORDER_STATUS = "get_order_status";
 
-  /** @param contactRoute how to reach a person when the agent cannot help, e.g. an email */
+  private final String contactRoute;
+  private final Triage triage;
+  private final Executor executor;
+
+  /** With the built-in policy; routing runs on the common pool. */
   public OfflineBrain(String contactRoute) {
+    this(contactRoute, Triage.create(EscalationPolicy.defaults()), ForkJoinPool.commonPool());
+  }
+
+  /**
+   * @param contactRoute how to reach a person when the agent cannot help, e.g. an email
+   * @param executor where routing runs: embedding a message is CPU work that must not hold an actor's thread
+   */
+  public OfflineBrain(String contactRoute, Triage triage, Executor executor) {
     this.contactRoute = contactRoute;
+    this.triage = triage;
+    this.executor = executor;
   }
 
   @Override
   public CompletionStage<BrainStep> next(TurnContext ctx) {
-    Intent intent = IntentRules.classify(ctx.userText());
-    return CompletableFuture.completedFuture(ctx.round() == 0 ? plan(ctx, intent) : ReplyWriter.write(ctx, intent, contactRoute));
+    return CompletableFuture.supplyAsync(() -> {
+      Understanding u = Understanding.of(ctx, triage);
+      return ctx.round() == 0 ? plan(ctx, u) : new ReplyWriter(triage.evaluator(), contactRoute).write(ctx, u);
+    }, executor);
   }
 
-  private BrainStep plan(TurnContext ctx, Intent intent) {
+  private BrainStep plan(TurnContext ctx, Understanding u) {
     List<ToolRequest> calls = new ArrayList<>();
-    switch (intent) {
-      case GREETING -> {
-        return new BrainStep.Respond(new Reply("Hi! I can answer questions about shipping, returns, products and "
-            + "your orders, or put you in touch with our team. What can I help with?", List.of(), Outcome.ANSWERED,
-            false, null, intent.label(), 0.9, List.of()));
+    if (u.ticketAccepted()) {
+      calls.add(ticket(ctx, u));
+    } else {
+      switch (u.intent()) {
+        case GREETING -> {
+          return Replies.respond("Hi! I can answer questions about shipping, returns, products and your orders, "
+              + "or put you in touch with our team. What can I help with?", List.of(), null, u.decision());
+        }
+        case HUMAN, COMPLAINT -> calls.add(ticket(ctx, u));
+        case ACCOUNT -> {
+          calls.add(readKb(ctx.userText()));
+          calls.add(ticket(ctx, u));
+        }
+        case ORDER_CHANGE -> {
+          calls.add(readKb(ctx.userText()));
+          if (u.changeDetailsComplete()) {
+            calls.add(ticket(ctx, u));
+          }
+        }
+        case ORDER_STATUS -> {
+          Optional<BrainStep> ask = OrderFlow.askFirst(ctx, u);
+          if (ask.isPresent()) {
+            return ask.get();
+          }
+          calls.addAll(OrderFlow.lookups(ctx, u));
+        }
+        default -> calls.add(readKb(FollowUps.query(ctx)));
       }
-      case HUMAN, COMPLAINT -> calls.add(ticket(ctx, intent));
-      case ORDER_CHANGE -> {
-        calls.add(readKb(ctx.userText()));
-        calls.add(ticket(ctx, intent));
-      }
-      default -> calls.add(readKb(FollowUps.query(ctx)));
     }
     calls.removeIf(c -> !ctx.tools().contains(c.tool()));
     if (calls.isEmpty()) {
-      return ReplyWriter.write(ctx, intent, contactRoute);
+      return new ReplyWriter(triage.evaluator(), contactRoute).write(ctx, u);
     }
     return new BrainStep.UseTools(calls);
   }
 
-  private static ToolRequest readKb(String query) {
-    return new ToolRequest("kb-1", "read_kb", Map.of("query", query, "top_k", "5"));
+  static ToolRequest readKb(String query) {
+    return new ToolRequest("kb-1", READ_KB, Map.of("query", query, "top_k", "5"));
   }
 
-  private static ToolRequest ticket(TurnContext ctx, Intent intent) {
-    List<String> reasons = List.of(ReplyWriter.escalationReason(intent));
-    return new ToolRequest("ticket-1", "create_ticket", Map.of(
+  private static ToolRequest ticket(TurnContext ctx, Understanding u) {
+    Intent intent = u.intent();
+    Map<String, String> args = new java.util.HashMap<>(Map.of(
         "subject", HandoffPacket.subject(intent, ctx.userText()),
-        "body", HandoffPacket.body(ctx, intent, ReplyWriter.riskTier(intent), reasons),
-        "category", ReplyWriter.category(intent)));
+        "body", HandoffPacket.body(ctx, u),
+        "category", HandoffPacket.category(intent)));
+    if (u.decision().tier() == RiskTier.HIGH && !u.routing().riskFlags().isEmpty()) {
+      args.put("priority", "high"); // a card number in the chat or a hijacked account cannot wait in the queue
+    }
+    return new ToolRequest("ticket-1", CREATE_TICKET, args);
   }
 
   static Optional<List<Passage>> passages(TurnContext ctx) {

@@ -1,47 +1,58 @@
 package com.shopagent.core.brain;
 
 import com.shopagent.core.model.Citation;
-import com.shopagent.core.model.Outcome;
 import com.shopagent.core.model.Passage;
 import com.shopagent.core.model.TicketRef;
+import com.shopagent.core.policy.Decision;
+import com.shopagent.core.policy.PolicyEvaluator;
+import com.shopagent.core.policy.ReasonCodes;
 import com.shopagent.core.tooling.ToolOutcome;
 import com.shopagent.core.tooling.ToolOutput;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
-/** Turns the outcomes of the planned tool calls into the customer's reply. */
+/** Turns the outcomes of the planned tool calls into the customer's reply, as the policy decides. */
 final class ReplyWriter {
-  private ReplyWriter() {}
+  static final String AWAITING_DETAILS = "awaiting_ticket_details";
+  static final String OUT_OF_SCOPE = "out_of_scope";
+  private static final double OFF_TOPIC_COVERAGE = 0.75;
+  private static final String SCOPE = "I'm the shop's support assistant, so I can only help with our products, "
+      + "orders, shipping, returns and your account, or put you in touch with our team.";
+  private static final String NO_ACTIONS = "I can't change, cancel or refund orders from this chat, ";
+  private final PolicyEvaluator evaluator;
+  private final String contactRoute;
 
-  static BrainStep write(TurnContext ctx, Intent intent, String contactRoute) {
-    Reply reply = switch (intent) {
-      case HUMAN, COMPLAINT, ORDER_CHANGE -> handOff(ctx, intent, contactRoute);
-      default -> answer(ctx, intent, contactRoute);
+  ReplyWriter(PolicyEvaluator evaluator, String contactRoute) {
+    this.evaluator = evaluator;
+    this.contactRoute = contactRoute;
+  }
+
+  BrainStep write(TurnContext ctx, Understanding u) {
+    Reply reply = switch (u.ticketAccepted() ? Intent.HUMAN : u.intent()) {
+      case HUMAN, COMPLAINT, ACCOUNT -> handOff(ctx, u);
+      case ORDER_CHANGE -> u.changeDetailsComplete() ? handOff(ctx, u) : askForDetails(ctx, u);
+      case ORDER_STATUS -> OrderFlow.looked(ctx) ? OrderFlow.reply(ctx, u, evaluator) : answer(ctx, u);
+      default -> answer(ctx, u);
     };
     return new BrainStep.Respond(reply);
   }
 
-  private static Reply handOff(TurnContext ctx, Intent intent, String contactRoute) {
-    List<String> reasons = new ArrayList<>(List.of(escalationReason(intent)));
-    StringBuilder text = new StringBuilder(switch (intent) {
+  private Reply handOff(TurnContext ctx, Understanding u) {
+    StringBuilder text = new StringBuilder(u.ticketAccepted() ? "Of course. " : switch (u.intent()) {
       case COMPLAINT -> "I'm sorry about this. ";
-      case ORDER_CHANGE -> "I can't change orders or issue refunds myself, so a person from our team will handle it. ";
+      case ORDER_CHANGE -> NO_ACTIONS + "so a person from our team will handle it. ";
+      case ACCOUNT -> "For your security I can't change account details or sign-in from this chat. ";
       default -> "Of course, I'll get a person from our team to help. ";
     });
     List<Citation> citations = new ArrayList<>();
-    if (intent == Intent.ORDER_CHANGE) {
-      OfflineBrain.passages(ctx).filter(p -> !p.isEmpty()).ifPresent(ps -> {
-        AnswerComposer.Composed policy = AnswerComposer.compose(ctx.userText(), policyFirst(ps));
-        text.append("Here is what our policy says: ").append(policy.text()).append(' ');
-        citations.addAll(policy.citations());
-      });
+    if (!u.ticketAccepted() && (u.intent() == Intent.ORDER_CHANGE || u.intent() == Intent.ACCOUNT)) {
+      citations.addAll(policy(ctx, u, text));
     }
     TicketRef ticket = ticketOf(ctx).orElse(null);
-    Outcome outcome = Outcome.TICKET;
+    List<String> findings = new ArrayList<>();
     if (ticket == null) {
-      outcome = Outcome.ESCALATED;
-      reasons.add("ticket_not_created");
+      findings.add(ReasonCodes.TICKET_NOT_CREATED);
       text.append("I couldn't open a ticket just now. Please contact us at ").append(contactRoute).append('.');
     } else if (ticket.queued()) {
       text.append("Our ticket desk is busy, so I've queued your request under reference ").append(ticket.id())
@@ -50,67 +61,82 @@ final class ReplyWriter {
       text.append("I've opened ticket ").append(ticket.id())
           .append(" for you; our support team will reply by email during business hours.");
     }
-    return new Reply(text.toString().trim(), citations, outcome, true, ticket, intent.label(), 0.9, reasons);
+    return Replies.of(text.toString(), citations, ticket, u.decision().plus(findings));
   }
 
-  private static Reply answer(TurnContext ctx, Intent intent, String contactRoute) {
-    Optional<ToolOutcome> kb = OfflineBrain.outcomeOf(ctx, "read_kb");
+  /** The refusal policy: say what the agent cannot do, what the policy says, and collect what the ticket needs. */
+  private Reply askForDetails(TurnContext ctx, Understanding u) {
+    StringBuilder text = new StringBuilder(NO_ACTIONS + "but a person from our team can. ");
+    List<Citation> citations = policy(ctx, u, text);
+    List<String> needs = new ArrayList<>();
+    if (u.orderNumbers().isEmpty()) {
+      needs.add("the order number");
+    }
+    if (u.guest() && u.email() == null) {
+      needs.add("the billing email you used at checkout");
+    }
+    text.append("To open a ticket ").append(Dialogue.ASK_CHANGE_DETAILS).append(", please tell me ")
+        .append(String.join(" and ", needs)).append('.');
+    return Replies.of(text.toString(), citations, null, u.decision().plus(List.of(AWAITING_DETAILS)));
+  }
+
+  /**
+   * Appends what the help pages say about the request (for an order change, policy pages first and
+   * the sentences about the kind of change asked for); returns their citations.
+   */
+  private static List<Citation> policy(TurnContext ctx, Understanding u, StringBuilder text) {
+    List<Passage> ps = OfflineBrain.passages(ctx).orElse(List.of());
+    if (ps.isEmpty()) {
+      return List.of();
+    }
+    List<Passage> sorted = new ArrayList<>(ps);
+    if (u.intent() == Intent.ORDER_CHANGE) {
+      sorted.sort((a, b) -> Boolean.compare(b.policy(), a.policy()));
+    }
+    String query = u.intent() == Intent.ORDER_CHANGE ? ChangeTopics.query(ctx.userText()) : ctx.userText();
+    AnswerComposer.Composed c = AnswerComposer.compose(query, sorted);
+    text.append("Here is what our help pages say: ").append(c.text()).append(' ');
+    return c.citations();
+  }
+
+  private Reply answer(TurnContext ctx, Understanding u) {
+    Optional<ToolOutcome> kb = OfflineBrain.outcomeOf(ctx, OfflineBrain.READ_KB);
+    var signals = u.decision().signals();
     if (kb.isPresent() && kb.get().output() instanceof ToolOutput.Text fallback) {
-      return new Reply(fallback.text(), List.of(), Outcome.ANSWERED, false, null, intent.label(), 0.2,
-          List.of("kb_fallback"));
+      Decision d = evaluator.evaluate(u.intent().label(), signals.withRetrieval(0, 0, 0), List.of("kb_fallback"));
+      return Replies.of(fallback.text() + offer(d), List.of(), null, d);
     }
     List<Passage> passages = OfflineBrain.passages(ctx).orElse(List.of());
     if (passages.isEmpty()) {
-      return new Reply("I couldn't find that in our help pages. If you'd like, say \"talk to a human\" and I'll "
-          + "open a ticket, or contact us at " + contactRoute + ".", List.of(), Outcome.ANSWERED, false, null,
-          intent.label(), 0.1, List.of(kb.isPresent() ? "no_passages" : "kb_unavailable"));
+      Decision d = evaluator.evaluate(u.intent().label(), signals.withRetrieval(0, 0, 0),
+          List.of(kb.isPresent() ? "no_passages" : "kb_unavailable"));
+      return Replies.of("I couldn't find that in our help pages. If you'd like, say \"talk to a human\" and I'll "
+          + "open a ticket, or contact us at " + contactRoute + "." + offer(d), List.of(), null, d);
     }
     AnswerComposer.Composed c = AnswerComposer.compose(ctx.userText(), passages);
-    double confidence = Math.min(0.95, 0.3 + 0.65 * c.coverage());
-    if (c.coverage() < OfflineBrain.WEAK_COVERAGE) {
-      String text = "I'm not fully sure this answers it, but here is what I found: " + c.text()
-          + " If that doesn't help, say \"talk to a human\" and I'll open a ticket for you.";
-      List<Citation> refs = passages.stream().limit(3).map(p -> new Citation(p.url(), p.title())).distinct().toList();
-      return new Reply(text, refs, Outcome.ANSWERED, false, null, intent.label(), confidence, List.of("weak_retrieval"));
+    double top = passages.get(0).score();
+    double gap = passages.size() > 1 ? top - passages.get(1).score() : top;
+    Decision d = evaluator.evaluate(u.intent().label(), signals.withRetrieval(top, gap, c.coverage()));
+    if (u.intent() == Intent.OTHER && c.coverage() < OFF_TOPIC_COVERAGE) {
+      // small talk or off-topic: a passage that shares a word ("weather") is not an answer
+      return Replies.of(SCOPE + offer(d), List.of(), null, d.plus(List.of(OUT_OF_SCOPE)));
     }
-    return new Reply(c.text(), c.citations(), Outcome.ANSWERED, false, null, intent.label(), confidence, List.of());
+    if (d.has(ReasonCodes.WEAK_RETRIEVAL)) {
+      String text = "I'm not fully sure this answers it, but here is what I found: " + c.text()
+          + (d.escalate() ? offer(d) : " If that doesn't help, say \"talk to a human\" and I'll open a ticket for you.");
+      List<Citation> refs = passages.stream().limit(3).map(p -> new Citation(p.url(), p.title())).distinct().toList();
+      return Replies.of(text, refs, null, d);
+    }
+    return Replies.of(c.text() + offer(d), c.citations(), null, d);
   }
 
-  private static List<Passage> policyFirst(List<Passage> ps) {
-    List<Passage> sorted = new ArrayList<>(ps);
-    sorted.sort((a, b) -> Boolean.compare(b.policy(), a.policy()));
-    return sorted;
+  private static String offer(Decision d) {
+    return d.escalate() ? " " + Dialogue.OFFER_TICKET : "";
   }
 
   private static Optional<TicketRef> ticketOf(TurnContext ctx) {
-    return OfflineBrain.outcomeOf(ctx, "create_ticket")
+    return OfflineBrain.outcomeOf(ctx, OfflineBrain.CREATE_TICKET)
         .filter(o -> o.output() instanceof ToolOutput.TicketCreated)
         .map(o -> ((ToolOutput.TicketCreated) o.output()).ticket());
-  }
-
-  static String escalationReason(Intent intent) {
-    return switch (intent) {
-      case HUMAN -> "asked_for_human";
-      case COMPLAINT -> "complaint";
-      case ORDER_CHANGE -> "order_change_out_of_scope";
-      default -> "needs_human";
-    };
-  }
-
-  static String riskTier(Intent intent) {
-    return switch (intent) {
-      case HUMAN, COMPLAINT, ORDER_CHANGE, ACCOUNT -> "high";
-      case ORDER_STATUS -> "medium";
-      default -> "low";
-    };
-  }
-
-  static String category(Intent intent) {
-    return switch (intent) {
-      case HUMAN -> "human";
-      case COMPLAINT -> "complaint";
-      case ORDER_CHANGE -> "refund";
-      default -> "general";
-    };
   }
 }

@@ -54,8 +54,9 @@ public final class AgentMetrics {
     }
   }
 
-  public static void escalation(String intent, String reason) {
-    Kamon.counter("agent.escalations").withTags(TagSet.builder().add("intent", intent).add("reason", reason).build())
+  public static void escalation(String intent, String tier, String reason) {
+    Kamon.counter("agent.escalations")
+        .withTags(TagSet.builder().add("intent", intent).add("tier", tier).add("reason", reason).build())
         .increment();
   }
 

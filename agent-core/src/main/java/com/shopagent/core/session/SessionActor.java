@@ -329,7 +329,8 @@ public final class SessionActor extends EventSourcedBehavior<SessionActor.Comman
           turn = null;
           AgentMetrics.turnCompleted(reply.outcome().label(), latency);
           if (reply.escalated()) {
-            AgentMetrics.escalation(reply.intent(), reply.reasons().isEmpty() ? "unspecified" : reply.reasons().get(0));
+            AgentMetrics.escalation(reply.intent(), reply.riskTier(),
+                reply.reasons().isEmpty() ? "unspecified" : reply.reasons().get(0));
           }
           done.replyTo.tell(new Replied(sessionId, done.turnId, reply));
         })

@@ -1,5 +1,7 @@
 package com.shopagent.core.session;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
 import akka.actor.testkit.typed.javadsl.ActorTestKit;
 import akka.actor.testkit.typed.javadsl.SerializationTestKit;
 import com.shopagent.core.brain.Reply;
@@ -8,6 +10,7 @@ import com.shopagent.core.model.Identity;
 import com.shopagent.core.model.Outcome;
 import com.shopagent.core.model.Passage;
 import com.shopagent.core.model.TicketRef;
+import com.shopagent.core.policy.Signals;
 import com.shopagent.core.privacy.PiiTokens;
 import com.shopagent.core.tooling.ToolOutcome;
 import com.shopagent.core.tooling.ToolOutput;
@@ -33,7 +36,8 @@ class SerializationTest {
 
   static final Reply REPLY = new Reply("Ships in 3 days.", List.of(new Citation("/docs/shipping", "Shipping")),
       Outcome.TICKET, true, new TicketRef("T-000001", "http://x/v1/tickets/T-000001", false), "human", 0.9,
-      List.of("asked_for_human"));
+      List.of("asked_for_human"), "high",
+      new Signals(0.95, 0.9, 1.0, 0.03, 0.01, 0.5, null, List.of("card_number")));
 
   static final SessionEvent.TurnRecorded TURN = new SessionEvent.TurnRecorded("s1", "t1", "u_ab", "c1",
       "mail <EMAIL_1>", Map.of("fp", "<EMAIL_1>"),
@@ -89,5 +93,18 @@ class SerializationTest {
     String sealedEarlier = before.sealText("transcript");
     assertEquals("transcript", after.openText(sealedEarlier));
     assertThrows(IllegalStateException.class, () -> before.openText(after.sealText("new")));
+  }
+
+  @Test
+  void replies_journaled_before_tiers_and_signals_existed_still_replay() throws Exception {
+    var cbor = akka.serialization.jackson.JacksonObjectMapperProvider.get(testKit.system())
+        .getOrCreate("jackson-cbor", java.util.Optional.empty());
+    byte[] old = cbor.writeValueAsBytes(Map.of("text", "Hi", "citations", List.of(), "outcome", "ANSWERED",
+        "escalated", false, "intent", "greeting", "confidence", 0.9, "reasons", List.of()));
+    Reply replayed = cbor.readValue(old, Reply.class);
+    assertEquals("unknown", replayed.riskTier());
+    assertEquals(Signals.NONE, replayed.signals());
+    serialization.verifySerialization(new Reply("Hi", List.of(), Outcome.ANSWERED, false, null, "greeting", 0.9,
+        List.of()), true);
   }
 }
