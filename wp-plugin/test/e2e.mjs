@@ -44,6 +44,17 @@ try {
   assert.deepEqual(g.scope.split(' ').sort(), ['support.read_kb', 'tickets.create']);
   assert.ok(g.exp - g.iat <= 300 && g.aud === 'shop-agent' && g.iss === 'e2e-shop');
   step(`guest token: ${g.sub.slice(0, 14)}…, scopes ${g.scope}`);
+
+  // --- a network that blocks the backend's WebSocket: the widget falls back to the REST proxy ---
+  let wsAttempts = 0;
+  await guest.routeWebSocket(/\/v1\/chat\/ws/, (ws) => { wsAttempts++; ws.close(); });
+  await guest.locator('.shop-agent__launcher').click();
+  const proxyResponse = guest.waitForResponse((r) => r.url().includes('agent/v1/chat'), { timeout: REPLY_TIMEOUT });
+  const proxied = await ask(guest, 'How long does shipping take?');
+  const proxyBody = await (await proxyResponse).text();
+  assert.ok(!proxied.isError && proxied.links.length > 0, `answered through agent/v1/chat with citations: ${proxyBody}`);
+  assert.ok(wsAttempts >= 2, 'tried the WebSocket first');
+  step(`WebSocket blocked (${wsAttempts} attempts) -> proxy answered with ${proxied.links.length} citation(s)`);
   await guest.close();
 
   // --- the demo customer signs in ---

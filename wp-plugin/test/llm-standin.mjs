@@ -31,7 +31,9 @@ function answer(req) {
   }
   // first retrieved passage, as a model summarising the knowledge base would
   const passage = result.replace(/^\[\d+\][^\n]*?\(\/[^)]*\)\s*/, '').replace(/\*\*|\[([^\]]+)\]\([^)]*\)/g, '$1');
-  return say(passage.replace(/\s+/g, ' ').slice(0, 400));
+  const source = result.match(/\((\/[a-z0-9/-]+)\)/);
+  // like a real model told to cite: the brain keeps only the citations the answer names
+  return say(passage.replace(/\s+/g, ' ').slice(0, 300) + (source ? ` (see ${source[1]})` : ''));
 }
 
 const server = http.createServer((req, res) => {

@@ -22,13 +22,7 @@ wait_for() { # url, seconds
   done
 }
 
-# MariaDB must run (bin/provision installs it; start it here too when called on its own)
-if ! $SUDO mysqladmin ping >/dev/null 2>&1; then
-  log "starting MariaDB"
-  $SUDO mkdir -p /run/mysqld && $SUDO chown mysql:mysql /run/mysqld
-  $SUDO start-stop-daemon --start --oknodo --background --chuid mysql --exec /usr/sbin/mariadbd
-  for _ in $(seq 1 60); do $SUDO mysqladmin ping >/dev/null 2>&1 && break; sleep 0.5; done
-fi
+$SUDO mysqladmin ping >/dev/null 2>&1 || { log "MariaDB is not running: run bin/provision first"; exit 1; }
 
 rm -rf "$WORK" "$BUILD/screenshots"
 mkdir -p "$WORK" "$BUILD/screenshots"

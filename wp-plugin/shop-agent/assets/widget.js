@@ -120,15 +120,17 @@
 
   // ---- WebSocket with first-frame auth, backoff and resume ----
   function connect() {
-    if (state.mode !== 'ws' || (state.ws && state.ws.readyState <= 1)) { return; }
+    if (state.mode !== 'ws' || state.connecting || (state.ws && state.ws.readyState <= 1)) { return; }
     clearTimeout(state.retryTimer);
+    state.connecting = true; // one socket at a time, even while the token is being fetched
     helloToken().then(function (token) {
+      state.connecting = false;
       var ws = new WebSocket(cfg.wsUrl);
       state.ws = ws;
       ws.onopen = function () { ws.send(JSON.stringify({ type: 'hello', token: token, session_id: state.sessionId || undefined })); };
       ws.onmessage = function (ev) { var f; try { f = JSON.parse(ev.data); } catch (e) { return; } onFrame(f); };
       ws.onclose = function () { onClosed(ws); };
-    }).catch(function (e) { state.failures++; if (e.code) { fail(plainError(e.code)); } else { retryLater(); } });
+    }).catch(function (e) { state.connecting = false; state.failures++; if (e.code) { fail(plainError(e.code)); } else { retryLater(); } });
   }
   function onFrame(f) {
     if (f.type === 'welcome') {
