@@ -28,6 +28,7 @@ class ChatEndToEndIT {
   private static final ObjectMapper MAPPER = new ObjectMapper();
   private static final String EMAIL = "jane.doe@example.com";
   private static final String PHONE = "+1 503 555 0142";
+  private static final String CARD = "4111 1111 1111 1111";
   private final HttpClient http = HttpClient.newHttpClient();
 
   @TempDir
@@ -50,7 +51,8 @@ class ChatEndToEndIT {
         assertTrue(urls(answer).stream().anyMatch(u -> u.contains("/docs/shipping")), answer.toString());
         assertFalse(answer.path("escalated").asBoolean());
 
-        JsonNode handoff = ws.ask(Frames.message("I'm " + EMAIL + ", call me on " + PHONE + ". I want to talk to a human"));
+        JsonNode handoff = ws.ask(Frames.message("I'm " + EMAIL + ", call me on " + PHONE + ", my card is " + CARD
+            + ". I want to talk to a human"));
         assertTrue(handoff.path("escalated").asBoolean(), handoff.toString());
         ticketId = handoff.path("ticket").path("id").asText();
         assertTrue(ticketId.startsWith("T-"), handoff.toString());
@@ -76,6 +78,7 @@ class ChatEndToEndIT {
       assertTrue(metrics.contains("tool=\"create_ticket\""), metrics);
       server.kill();
     }
+    assertNoRawPiiInAnyStoredFile(data);
 
     try (ServerProcess revived = ServerProcess.start(data, Map.of());
         WsClient ws = new WsClient(revived.wsUrl())) {
@@ -111,6 +114,19 @@ class ChatEndToEndIT {
     assertTrue(Long.parseLong(last.headers().firstValue("Retry-After").orElse("0")) > 0);
     String secondClient = RawHttp.post("127.0.0.2", server.baseUrl(), "/v1/chat", plugin.customer(104), body);
     assertTrue(secondClient.startsWith("HTTP/1.1 200"), "another client keeps being served: " + secondClient);
+  }
+
+  /** Everything the agent keeps on disk: journal, tickets, outbox, Kafka logs, index, secrets. */
+  private static void assertNoRawPiiInAnyStoredFile(Path dataDir) throws Exception {
+    List<String> raw = List.of(EMAIL, "555 0142", "5035550142", CARD, CARD.replace(" ", ""));
+    try (var files = java.nio.file.Files.walk(dataDir)) {
+      for (Path f : files.filter(java.nio.file.Files::isRegularFile).toList()) {
+        String bytes = new String(java.nio.file.Files.readAllBytes(f), java.nio.charset.StandardCharsets.ISO_8859_1);
+        for (String value : raw) {
+          assertFalse(bytes.contains(value), value + " is stored in the clear in " + dataDir.relativize(f));
+        }
+      }
+    }
   }
 
   private void assertBadInputIsRefusedAndTheConnectionStaysUsable(WsClient ws) throws Exception {
@@ -187,9 +203,27 @@ class ChatEndToEndIT {
         JsonNode handoff = ws.ask(Frames.message("I want to talk to a human"));
         String ticket = handoff.path("ticket").path("id").asText();
         getJson(server.baseUrl() + "/v1/tickets/" + ticket, handoff.path("token").asText(), 200);
+        String ownOrder = ws.ask(Frames.message("Where's order #10283?")).path("text").asText();
+        assertTrue(ownOrder.contains("ending in 0283"), ownOrder);
+        assertFalse(ownOrder.contains("10283"), "order numbers are masked to their last 4 digits: " + ownOrder);
+        String othersOrder = ws.ask(Frames.message("Where's order #10237?")).path("text").asText();
+        String unknownOrder = ws.ask(Frames.message("Where's order #99999?")).path("text").asText();
+        assertEquals(othersOrder.replace("0237", "####"), unknownOrder.replace("9999", "####"),
+            "another customer's order and an unknown order get the same answer");
+        assertTrue(othersOrder.contains("ticket"), "the refusal offers a ticket: " + othersOrder);
+        assertFalse(othersOrder.contains("Trailhead") || othersOrder.contains("daypack"), othersOrder);
         String otherCustomer = ws.ask(Frames.hello(plugin.customer(102))).path("token").asText();
         getJson(server.baseUrl() + "/v1/tickets/" + ticket, otherCustomer, 404);
       }
+      var lookups = AuditTopic.readUntil(server.kafkaBootstrap(), "agent.audit.v1",
+          seen -> seen.stream().filter(r -> r.raw().contains("get_order_status") && r.raw().contains("tool.result")).count() >= 3,
+          Duration.ofSeconds(60)).stream()
+          .filter(r -> r.json().path("event_type").asText().equals("tool.result")
+              && r.json().path("tool").asText().equals("get_order_status")).toList();
+      assertTrue(lookups.stream().anyMatch(r -> r.json().path("summary").asText().equals("order …0237: not_found_or_not_yours")),
+          "the audit shows the authorization failure: " + lookups);
+      lookups.forEach(r -> assertFalse(r.raw().contains("Trailhead") || r.raw().contains("Headwater"),
+          "no order data in the audit: " + r.raw()));
       assertAFloodFromOneIpIsThrottledWhileAnotherIpIsServed(server, plugin);
     }
   }
