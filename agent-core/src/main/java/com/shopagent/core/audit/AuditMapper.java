@@ -23,6 +23,7 @@ public final class AuditMapper {
   public static List<Map<String, Object>> toAudit(SessionEvent event) {
     if (event instanceof SessionEvent.Opened o) {
       Map<String, Object> e = base("session.opened", o.sessionId() + ":opened", o.sessionId(), null, o.userHash(), o.at());
+      e.put("arm", o.arm());
       return List.of(e);
     }
     SessionEvent.TurnRecorded t = (SessionEvent.TurnRecorded) event;
@@ -75,6 +76,7 @@ public final class AuditMapper {
     reply.put("output_tokens", t.usage().outputTokens());
     reply.put("cost_usd", t.costUsd());
     out.add(reply);
+    out.forEach(e -> e.put("arm", t.arm())); // the A/B arm with every event, to compare deflection by arm
     return out;
   }
 

@@ -37,6 +37,13 @@ public final class AgentMetrics {
     Kamon.counter("agent.rate.limited").withTag("scope", scope).increment();
   }
 
+  /** Per-arm counters of the shop's A/B test (chat widget vs contact form); no-op without an arm. */
+  public static void experiment(String what, String arm) {
+    if (arm != null && !arm.isEmpty()) {
+      Kamon.counter("agent.experiment." + what).withTag("arm", arm).increment();
+    }
+  }
+
   public static void sessionActive(boolean started) {
     step("agent.sessions.active", started);
   }

@@ -144,8 +144,11 @@ public final class SessionActor extends EventSourcedBehavior<SessionActor.Comman
       return Effect().reply(open.replyTo(), new Refused("not_found", "No such session."));
     }
     if (state.ownerHash() == null) {
-      return Effect().persist(new SessionEvent.Opened(sessionId, userHash, Instant.now()))
-          .thenRun(s -> open.replyTo().tell(new Opened(sessionId, false, List.of())));
+      return Effect().persist(new SessionEvent.Opened(sessionId, userHash, Instant.now(), open.identity().arm()))
+          .thenRun(s -> {
+            AgentMetrics.experiment("chats", open.identity().arm());
+            open.replyTo().tell(new Opened(sessionId, false, List.of()));
+          });
     }
     if (!state.isOwnedBy(userHash)) {
       return Effect().reply(open.replyTo(), notYours());
@@ -171,7 +174,7 @@ public final class SessionActor extends EventSourcedBehavior<SessionActor.Comman
     turn = new TurnInProgress(UUID.randomUUID().toString(), say.identity(), userHash, say.clientMessageId(),
         deps.redactor().redact(say.text(), state.pii()), say.replyTo());
     vault.putAll(turn.redaction.rawValues());
-    var opened = state.ownerHash() == null ? new SessionEvent.Opened(sessionId, userHash, Instant.now()) : null;
+    var opened = state.ownerHash() == null ? new SessionEvent.Opened(sessionId, userHash, Instant.now(), say.identity().arm()) : null;
     var refusal = deps.guards().refuse(turn.redaction.text());
     if (refusal.isPresent()) {
       return finishTurn(refusal.get(), opened); // an attack never reaches the brain or a tool
@@ -180,7 +183,10 @@ public final class SessionActor extends EventSourcedBehavior<SessionActor.Comman
       return followUp(state, "spend_cap_reached"); // the model budget is gone: a person takes over
     }
     if (opened != null) {
-      return Effect().persist(opened).thenRun(this::askBrain);
+      return Effect().persist(opened).thenRun(s -> {
+        AgentMetrics.experiment("chats", opened.arm());
+        askBrain(s);
+      });
     }
     askBrain(state);
     return Effect().none();
@@ -322,7 +328,7 @@ public final class SessionActor extends EventSourcedBehavior<SessionActor.Comman
     long latency = done.elapsedMs();
     var event = new SessionEvent.TurnRecorded(sessionId, done.turnId, done.userHash, done.clientMessageId,
         done.redaction.text(), done.redaction.newTokens(), done.outcomes, reply, done.startedAt, latency,
-        Instant.now(), done.usage, deps.settings().spendCap().costUsd(done.usage));
+        Instant.now(), done.usage, deps.settings().spendCap().costUsd(done.usage), done.identity.arm());
     List<SessionEvent> events = opened == null ? List.of(event) : List.of(opened, event);
     return Effect().persist(events)
         .thenRun(s -> {
@@ -331,6 +337,9 @@ public final class SessionActor extends EventSourcedBehavior<SessionActor.Comman
           if (reply.escalated()) {
             AgentMetrics.escalation(reply.intent(), reply.riskTier(),
                 reply.reasons().isEmpty() ? "unspecified" : reply.reasons().get(0));
+          }
+          if (reply.ticket() != null) {
+            AgentMetrics.experiment("tickets", done.identity.arm());
           }
           done.replyTo.tell(new Replied(sessionId, done.turnId, reply));
         })

@@ -21,7 +21,15 @@ public sealed interface SessionEvent extends EncryptedSerializable {
   String sessionId();
 
   /** The session is bound to its owner (a keyed hash of the identity subject). */
-  record Opened(String sessionId, String userHash, Instant at) implements SessionEvent {}
+  record Opened(String sessionId, String userHash, Instant at, String arm) implements SessionEvent {
+    public Opened {
+      arm = arm == null ? "" : arm; // sessions opened before experiments existed
+    }
+
+    public Opened(String sessionId, String userHash, Instant at) {
+      this(sessionId, userHash, at, "");
+    }
+  }
 
   /**
    * A whole turn: the redacted question, what the tools did and the reply.
@@ -41,13 +49,15 @@ public sealed interface SessionEvent extends EncryptedSerializable {
       long latencyMs,
       Instant at,
       Usage usage,
-      double costUsd)
+      double costUsd,
+      String arm)
       implements SessionEvent {
 
     public TurnRecorded {
       newPiiTokens = Map.copyOf(newPiiTokens);
       toolCalls = List.copyOf(toolCalls);
       usage = usage == null ? Usage.NONE : usage; // events journaled before usage was recorded
+      arm = arm == null ? "" : arm;
     }
   }
 }

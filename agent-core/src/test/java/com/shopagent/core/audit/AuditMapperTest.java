@@ -19,8 +19,9 @@ class AuditMapperTest {
         null, "order_status", 0.0, List.of("tool_uncertain", "order_not_found_or_not_yours"), "medium",
         Signals.routing(0.95, 0.9, 0.01, List.of()).withToolCertainty(0.0));
     var turn = new SessionEvent.TurnRecorded("s1", "t1", "u_1", "c1", "where is order 10231", Map.of(), List.of(),
-        reply, Instant.now(), 12, Instant.now(), com.shopagent.core.brain.Usage.NONE, 0.0);
+        reply, Instant.now(), 12, Instant.now(), com.shopagent.core.brain.Usage.NONE, 0.0, "chat");
     List<Map<String, Object>> events = AuditMapper.toAudit(turn);
+    events.forEach(e -> assertEquals("chat", e.get("arm"), "every event carries the A/B arm"));
     Map<String, Object> escalation = events.get(1);
     assertEquals("escalation", escalation.get("event_type"));
     assertEquals("medium", escalation.get("risk_tier"));

@@ -47,7 +47,7 @@ class SerializationTest {
           new ToolOutcome("t-1", "create_ticket", Map.of(), ToolOutcome.Status.FALLBACK,
               new ToolOutput.TicketCreated(new TicketRef("Q-1", "u", true)), 2, 900, "attempt timed out"),
           new ToolOutcome("x", "read_kb", Map.of(), ToolOutcome.Status.FALLBACK, new ToolOutput.Text("down"), 2, 3000, "e")),
-      REPLY, Instant.now(), 42, Instant.now(), new com.shopagent.core.brain.Usage("gpt-4.1-mini", 812, 64), 0.000427);
+      REPLY, Instant.now(), 42, Instant.now(), new com.shopagent.core.brain.Usage("gpt-4.1-mini", 812, 64), 0.000427, "chat");
 
   @Test
   void events_and_state_survive_the_journal_serializer() {

@@ -49,6 +49,7 @@ public final class SessionTokens {
         .audience(ISSUER)
         .subject(identity.subject())
         .claim("scope", String.join(" ", identity.scopes().stream().sorted().toList()))
+        .claim("arm", identity.arm())
         .issueTime(now)
         .expirationTime(Date.from(clock.instant().plus(ttl)))
         .jwtID(UUID.randomUUID().toString())
@@ -77,7 +78,8 @@ public final class SessionTokens {
       }
       String scope = c.getStringClaim("scope");
       return Optional.of(new Identity(c.getSubject(),
-          new HashSet<>(scope == null || scope.isBlank() ? List.of() : List.of(scope.split(" ")))));
+          new HashSet<>(scope == null || scope.isBlank() ? List.of() : List.of(scope.split(" "))),
+          ShopTokens.arm(c.getStringClaim("arm"))));
     } catch (ParseException | JOSEException | RuntimeException e) {
       return Optional.empty();
     }

@@ -33,6 +33,7 @@ import java.util.regex.Pattern;
 public final class ShopTokens {
   static final Duration MAX_LIFETIME = Duration.ofMinutes(5);
   static final int MAX_SKEW_SECONDS = 60;
+  private static final Pattern ARM = Pattern.compile("[A-Za-z0-9_-]{1,32}");
   private static final Pattern SUBJECT = Pattern.compile("(user:[0-9]{1,20}|guest:[A-Za-z0-9-]{8,64})");
   private static final Set<String> USER_SCOPES = Set.of(Identity.READ_KB, Identity.ORDERS_READ_OWN, Identity.TICKETS_CREATE);
   private static final Set<String> GUEST_SCOPES = Set.of(Identity.READ_KB, Identity.TICKETS_CREATE);
@@ -65,6 +66,11 @@ public final class ShopTokens {
     return new ShopTokens(JWSAlgorithm.RS256, new ImmutableJWKSet<>(new JWKSet(rsa)), issuer, audience);
   }
 
+  /** The A/B arm claim when it is a short plain label, else none (it ends up in metrics tags). */
+  static String arm(String claim) {
+    return claim != null && ARM.matcher(claim).matches() ? claim : "";
+  }
+
   /** The visitor in a valid shop token; empty for anything forged, expired, too long-lived or malformed. */
   public Optional<Identity> verify(String token) {
     try {
@@ -79,7 +85,7 @@ public final class ShopTokens {
       String scope = c.getStringClaim("scope");
       Set<String> wanted = new HashSet<>(scope == null ? Set.of() : Set.copyOf(Arrays.asList(scope.trim().split("\\s+"))));
       wanted.retainAll(subject.startsWith("user:") ? USER_SCOPES : GUEST_SCOPES);
-      return Optional.of(new Identity(subject, wanted));
+      return Optional.of(new Identity(subject, wanted, arm(c.getStringClaim("arm"))));
     } catch (ParseException | BadJOSEException | JOSEException | RuntimeException e) {
       return Optional.empty();
     }

@@ -82,4 +82,16 @@ class ShopTokensTest {
     jwt.sign(new MACSigner(key));
     return jwt.serialize();
   }
+
+  @Test
+  void should_carry_the_experiment_arm_into_the_identity_and_the_backends_own_token() throws Exception {
+    SignedJWT jwt = new SignedJWT(new JWSHeader(JWSAlgorithm.HS256), new JWTClaimsSet.Builder(claims("user:101"))
+        .claim("arm", "chat").build());
+    jwt.sign(new MACSigner(SECRET.getBytes(StandardCharsets.UTF_8)));
+    Identity who = verifier.verify(jwt.serialize()).orElseThrow();
+    assertEquals("chat", who.arm());
+    var ours = new SessionTokens("backend-secret", java.time.Duration.ofMinutes(5), java.time.Clock.systemUTC());
+    assertEquals("chat", ours.verify(ours.issue(who)).orElseThrow().arm());
+    assertEquals("", ShopTokens.arm("<script>"), "only plain labels become metric tags");
+  }
 }
