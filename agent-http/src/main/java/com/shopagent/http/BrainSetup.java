@@ -36,7 +36,8 @@ final class BrainSetup {
     PromptLibrary prompts = PromptLibrary.load(settings.home().resolve(c.getString("prompts-dir")),
         Map.of("shop_name", settings.shopName(), "contact_route", settings.contactRoute()));
     var brain = new LlmBrain(model(provider, c, planner), writer.isBlank() ? null : model(provider, c, writer), prompts,
-        tools, blocking, new LlmSettings(planner, writer, c.getInt("max-tool-rounds"), c.getDouble("writer-below-confidence")));
+        tools, blocking, new LlmSettings(planner, writer, c.getInt("max-tool-rounds"), c.getDouble("writer-below-confidence")),
+        triage);
     return new Chosen(brain, "LLM brain: " + planner, List.of(prompts.system(), prompts.writer()));
   }
 

@@ -39,10 +39,18 @@ public final class LlmBrain implements Brain {
   private final ToolRegistry tools;
   private final Executor executor;
   private final LlmSettings settings;
+  private final com.shopagent.core.brain.routing.Triage triage;
 
   /** @param writer the larger model, or null to let the planner's answer stand */
   public LlmBrain(ChatModel planner, ChatModel writer, PromptLibrary prompts, ToolRegistry tools, Executor executor,
       LlmSettings settings) {
+    this(planner, writer, prompts, tools, executor, settings, null);
+  }
+
+  /** @param triage the escalation policy every answer passes (null: the model's self-check only) */
+  public LlmBrain(ChatModel planner, ChatModel writer, PromptLibrary prompts, ToolRegistry tools, Executor executor,
+      LlmSettings settings, com.shopagent.core.brain.routing.Triage triage) {
+    this.triage = triage;
     this.planner = planner;
     this.writer = writer;
     this.prompts = prompts;
@@ -81,7 +89,7 @@ public final class LlmBrain implements Brain {
         draft = ReplyAssessor.assess(ctx, better.aiMessage().text().strip());
       }
     }
-    return new BrainStep.Respond(draft, usage);
+    return new BrainStep.Respond(triage == null ? draft : PolicyCheck.apply(triage, ctx, draft), usage);
   }
 
   private List<ToolSpecification> specs(TurnContext ctx) {
