@@ -72,10 +72,7 @@ PHP_CLI_SERVER_WORKERS=4 setsid php -S "127.0.0.1:$WP_PORT" -t "$WORK/wordpress"
 PIDS+=($!)
 PORT=$LLM_PORT setsid node "$TEST/llm-standin.mjs" >"$WORK/llm-standin.log" 2>&1 &
 PIDS+=($!)
-# allowed-class-prefix: `bin/agent` puts target/lib/* on the class path in directory order, and when
-# akka-serialization-jackson's reference.conf comes before agent-core's, its empty list wins and
-# no session can be journaled; state agent-core's value explicitly until the launcher fixes the order.
-AGENT_JAVA_OPTS="-Xmx1g -Dakka.serialization.jackson.allowed-class-prefix.0=com.shopagent." \
+AGENT_JAVA_OPTS="-Xmx1g" \
   AGENT_LLM_PROVIDER=openai AGENT_LLM_BASE_URL="http://127.0.0.1:$LLM_PORT/v1" AGENT_LLM_API_KEY=stand-in \
   AGENT_HTTP_PORT=$AGENT_PORT AGENT_DATA_DIR="$WORK/agent-data" AGENT_SHOP_TOKEN_SECRET=$TOKEN_SECRET \
   AGENT_SHOP_TOKEN_ISSUER=e2e-shop AGENT_ALLOWED_ORIGINS=$WP_URL AGENT_ALLOW_ANONYMOUS_GUESTS=false \
