@@ -26,6 +26,9 @@ import org.slf4j.LoggerFactory;
 final class TaskRunner {
   private static final Logger log = LoggerFactory.getLogger(TaskRunner.class);
 
+  /** Pauses stop doubling here, so a long outage is still retried every few minutes. */
+  static final Duration MAX_PAUSE = Duration.ofMinutes(5);
+
   private final TaskStore store;
   private final Map<String, TaskHandler> handlers;
   private final TaskSettings settings;
@@ -71,7 +74,8 @@ final class TaskRunner {
       Kamon.counter("agent.tasks.dead").withTag("kind", task.kind()).increment();
       return CompletableFuture.completedFuture(Done.getInstance());
     }
-    Duration pause = settings.backoff().multipliedBy(1L << Math.min(attempt - 1, 16));
+    Duration doubled = settings.backoff().multipliedBy(1L << Math.min(attempt - 1, 16));
+    Duration pause = doubled.compareTo(MAX_PAUSE) > 0 ? MAX_PAUSE : doubled;
     log.warn("task {} ({}) attempt {} failed, retrying in {} ms: {}", task.id(), task.kind(), attempt,
         pause.toMillis(), error);
     Executor later = CompletableFuture.delayedExecutor(pause.toMillis(), TimeUnit.MILLISECONDS, blocking);

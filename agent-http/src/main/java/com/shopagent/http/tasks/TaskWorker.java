@@ -19,9 +19,13 @@ import org.apache.kafka.common.serialization.StringDeserializer;
 /**
  * Consumes the task topic and runs each task; the offset is committed only after the runner
  * finished (delivered or dead-lettered), so a crash redelivers and the ledger skips what was done.
- * One task per partition at a time; the source restarts with backoff if the broker goes away.
+ * Up to {@link #PARALLELISM} tasks run at once, so one task waiting out its backoff does not hold
+ * the others back; offsets are still committed in order. The source restarts with backoff if the
+ * broker goes away.
  */
 final class TaskWorker {
+  static final int PARALLELISM = 8;
+
   private TaskWorker() {}
 
   static UniqueKillSwitch start(ActorSystem<?> system, String bootstrapServers, TaskSettings settings,
@@ -35,7 +39,7 @@ final class TaskWorker {
     RestartSettings restart = RestartSettings.create(Duration.ofSeconds(1), Duration.ofSeconds(30), 0.2);
     return RestartSource.onFailuresWithBackoff(restart, () ->
             Consumer.committableSource(consumer, Subscriptions.topics(settings.topic()))
-                .mapAsync(1, msg -> runner.run(msg.record().key()).thenApply(done -> msg.committableOffset()))
+                .mapAsync(PARALLELISM, msg -> runner.run(msg.record().key()).thenApply(done -> msg.committableOffset()))
                 .via(Committer.flow(committer)))
         .viaMat(KillSwitches.single(), Keep.right())
         .to(Sink.ignore())

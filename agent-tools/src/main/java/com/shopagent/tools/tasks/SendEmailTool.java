@@ -51,6 +51,11 @@ public final class SendEmailTool implements Tool {
   }
 
   @Override
+  public boolean piiTokensOnly() {
+    return true;
+  }
+
+  @Override
   public CompletionStage<ToolOutput> execute(ToolRequest request, ToolContext context) {
     EmailArguments args;
     try {
