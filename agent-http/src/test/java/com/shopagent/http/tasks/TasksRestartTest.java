@@ -113,17 +113,20 @@ class TasksRestartTest {
   }
 
   /** One process: its own actor system and blocking pool, killed without a graceful stop. */
-  private record Run(ActorSystem<Void> system, ExecutorService blocking) {
+  private record Run(ActorSystem<Void> system, ExecutorService blocking, TasksSetup.Running tasks) {
     static Run start(Database db, TaskSettings settings, SmtpSettings smtp, WooCommerceSettings woo) {
       ActorSystem<Void> system = ActorSystem.create(Behaviors.empty(), "tasks-" + UUID.randomUUID().toString().substring(0, 8),
           ConfigFactory.parseString("akka.loglevel = WARNING").withFallback(ConfigFactory.load()));
       ExecutorService blocking = Executors.newFixedThreadPool(4);
-      TasksSetup.start(system, db, kafka.bootstrapServers(), settings, smtp, woo, blocking);
-      return new Run(system, blocking);
+      return new Run(system, blocking, TasksSetup.start(system, db, kafka.bootstrapServers(), settings, smtp, woo,
+          blocking));
     }
 
+    /** The worker dies mid-task; the producer is closed so its client does not outlive the test. */
     void kill() throws Exception {
       blocking.shutdownNow();
+      tasks.relay().cancel();
+      tasks.producer().close().toCompletableFuture().get(30, TimeUnit.SECONDS);
       system.terminate();
       system.getWhenTerminated().toCompletableFuture().get(30, TimeUnit.SECONDS);
     }
