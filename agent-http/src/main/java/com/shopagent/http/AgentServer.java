@@ -27,6 +27,10 @@ import com.shopagent.http.auth.SessionTokens;
 import com.shopagent.http.chat.ChatFrames;
 import com.shopagent.http.chat.ChatService;
 import com.shopagent.http.kafka.EmbeddedKafka;
+import com.shopagent.http.tasks.TaskSettings;
+import com.shopagent.http.tasks.TasksSetup;
+import com.shopagent.tools.tasks.SmtpSettings;
+import java.util.stream.Stream;
 import com.shopagent.http.persistence.JournalConfig;
 import com.shopagent.http.persistence.PlainJdbcSession;
 import com.shopagent.http.routes.ChatRoutes;
@@ -113,10 +117,11 @@ public final class AgentServer implements AutoCloseable {
         outboxSettings(), Clock.systemUTC());
     var woo = WooCommerceSettings.from(config.getConfig("shop-agent"), settings.home());
     CachedOrderSource orders = OrderSources.open(woo);
-    var tools = new ToolRegistry(com.shopagent.core.tooling.FaultyTool.wrap(List.of(
+    var smtp = SmtpSettings.from(config.getConfig("shop-agent"));
+    var tools = new ToolRegistry(com.shopagent.core.tooling.FaultyTool.wrap(Stream.concat(Stream.of(
         new ReadKbTool(res.kb, blocking, settings.contactRoute()),
         new CreateTicketTool(desk, outbox, settings.contactRoute()),
-        new GetOrderStatusTool(orders, blocking)),
+        new GetOrderStatusTool(orders, blocking)), TasksSetup.tools(res.db, smtp, orders, blocking).stream()).toList(),
         com.shopagent.core.tooling.ChaosSettings.perTool(config.getConfig("shop-agent.chaos"))));
     Hashing hashing = new Hashing(secrets.hmac());
     Redactor redactor = new Redactor(hashing);
@@ -129,6 +134,7 @@ public final class AgentServer implements AutoCloseable {
 
     res.producer = AuditProjection.producer(system, bootstrap);
     AuditProjection.init(system, () -> new PlainJdbcSession(res.db.dataSource()), res.producer, settings.auditTopic());
+    TasksSetup.start(system, res.db, bootstrap, TaskSettings.from(config.getConfig("shop-agent")), smtp, woo, blocking);
     system.scheduler().scheduleWithFixedDelay(settings.outboxDrainInterval(), settings.outboxDrainInterval(),
         () -> outbox.drain(desk), system.executionContext());
 

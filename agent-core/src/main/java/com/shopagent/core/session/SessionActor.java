@@ -258,18 +258,19 @@ public final class SessionActor extends EventSourcedBehavior<SessionActor.Comman
     ToolContext toolContext = new ToolContext(sessionId, turn.turnId, turn.identity,
         turn.turnId + ":" + request.requestId());
     var tool = deps.tools().find(request.tool()).orElseThrow();
-    var child = ctx.spawn(ToolCallActor.create(tool, request, withPii(request, tool.piiArguments()),
+    var child = ctx.spawn(ToolCallActor.create(tool, request, withPii(request, tool.piiArguments(), tool.piiTokensOnly()),
         toolContext, toolReplies), childName);
     ctx.watchWith(child, new ToolStopped(childName));
     turn.running.put(childName, request);
   }
 
-  private ToolRequest withPii(ToolRequest request, Set<String> piiArguments) {
+  /** With {@code tokensOnly}, a value that is not a token of this session's vault becomes empty. */
+  private ToolRequest withPii(ToolRequest request, Set<String> piiArguments, boolean tokensOnly) {
     if (piiArguments.isEmpty()) {
       return request;
     }
     var args = new java.util.HashMap<>(request.arguments());
-    piiArguments.forEach(name -> args.computeIfPresent(name, (k, v) -> vault.getOrDefault(v.trim(), v)));
+    piiArguments.forEach(name -> args.computeIfPresent(name, (k, v) -> vault.getOrDefault(v.trim(), tokensOnly ? "" : v)));
     return new ToolRequest(request.requestId(), request.tool(), args);
   }
 

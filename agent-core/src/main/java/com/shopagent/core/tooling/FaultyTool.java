@@ -66,6 +66,11 @@ public final class FaultyTool implements Tool {
   }
 
   @Override
+  public boolean piiTokensOnly() {
+    return inner.piiTokensOnly();
+  }
+
+  @Override
   public CompletionStage<ToolOutput> execute(ToolRequest request, ToolContext context) {
     double roll = dice.getAsDouble();
     CompletableFuture<Void> delay = chaos.latency().isZero()

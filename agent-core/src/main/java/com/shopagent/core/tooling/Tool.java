@@ -22,6 +22,15 @@ public interface Tool {
     return java.util.Set.of();
   }
 
+  /**
+   * True when the {@link #piiArguments()} must be tokens of the session's vault: anything else
+   * (an address the model wrote itself) reaches the tool as an empty value, so e.g. an email can
+   * only go to an address the customer typed in this session.
+   */
+  default boolean piiTokensOnly() {
+    return false;
+  }
+
   /** The documented answer when every attempt failed or the budget ran out. */
   CompletionStage<ToolOutput> fallback(ToolRequest request, ToolContext context, String failure);
 }

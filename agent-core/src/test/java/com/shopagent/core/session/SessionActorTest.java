@@ -228,6 +228,38 @@ class SessionActorTest {
   }
 
   @Test
+  void should_blank_an_address_the_model_wrote_itself_when_a_tool_takes_only_vault_tokens() {
+    java.util.List<String> seen = new java.util.concurrent.CopyOnWriteArrayList<>();
+    var mail = new ScriptedTools.Scripted("send_email", null, Duration.ofSeconds(2), 1, r -> {
+      seen.add(r.arg("to", "(absent)"));
+      return CompletableFuture.completedFuture(new ToolOutput.Text("queued"));
+    }, "down") {
+      @Override
+      public java.util.Set<String> piiArguments() {
+        return java.util.Set.of("to");
+      }
+
+      @Override
+      public boolean piiTokensOnly() {
+        return true;
+      }
+    };
+    com.shopagent.core.brain.Brain brain = c -> CompletableFuture.completedFuture(c.round() == 0
+        ? new com.shopagent.core.brain.BrainStep.UseTools(List.of(
+            new com.shopagent.core.tooling.ToolRequest("m-1", "send_email", java.util.Map.of("to", "<EMAIL_1>")),
+            new com.shopagent.core.tooling.ToolRequest("m-2", "send_email", java.util.Map.of("to", "thief@evil.example")),
+            new com.shopagent.core.tooling.ToolRequest("m-3", "send_email", java.util.Map.of("to", "<EMAIL_7>"))))
+        : new com.shopagent.core.brain.BrainStep.Respond(new com.shopagent.core.brain.Reply("ok", List.of(),
+            Outcome.ANSWERED, false, null, "other", 0.9, List.of())));
+    var deps = new SessionDeps(brain, new ToolRegistry(List.of(mail)), new Redactor(hashing), hashing,
+        SessionSettings.defaults(), CONTACT);
+    var session = testKit.spawn(SessionActor.create("s-" + UUID.randomUUID(), deps));
+    say(session, alice, "please mail me at Alice.Mail@example.com");
+    assertEquals(java.util.Set.of("Alice.Mail@example.com", ""), java.util.Set.copyOf(seen));
+    assertEquals(3, seen.size());
+  }
+
+  @Test
   void should_throttle_a_session_that_floods_and_say_when_to_retry() {
     var d = SessionSettings.defaults();
     var tight = new SessionSettings(d.maxRounds(), d.maxToolCalls(), d.brainTimeout(), d.snapshotEvery(),
