@@ -32,8 +32,11 @@ public record CaseResult(String suite, Suite.Case spec, List<TurnRecord> turns, 
     return turns.stream().anyMatch(TurnRecord::escalated);
   }
 
-  /** The tier the case is judged in: the expected one when the case names it. */
+  /** The tier the case counts under: its label, else the expected tier, else what the policy said. */
   public String tier() {
+    if (spec.tier() != null) {
+      return spec.tier();
+    }
     return spec.expect().tier() != null ? spec.expect().tier() : last().tier();
   }
 }

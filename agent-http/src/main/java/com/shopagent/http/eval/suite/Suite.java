@@ -15,8 +15,12 @@ public record Suite(String suite, List<Case> cases) {
     cases = cases == null ? List.of() : List.copyOf(cases);
   }
 
-  /** {@code chaos}: tool name to "timeout" or "error", forced on every call of this case. */
-  public record Case(String id, String user, List<String> turns, Map<String, String> chaos, boolean gate,
+  /**
+   * {@code chaos}: tool name to "timeout" or "error", forced on every call of this case.
+   * {@code tier}: the labelled risk tier the case counts under in per-tier figures (not checked;
+   * a guard may refuse before any tier is assessed).
+   */
+  public record Case(String id, String user, String tier, List<String> turns, Map<String, String> chaos, boolean gate,
       Expect expect) {
     public Case {
       turns = turns == null ? List.of() : List.copyOf(turns);
