@@ -36,11 +36,11 @@ final class Charts {
     int[] counts = new int[buckets];
     sortedMs.forEach(ms -> counts[(int) Math.min(buckets - 1, ms * buckets / (max + 1))]++);
     int most = java.util.Arrays.stream(counts).max().orElse(1);
-    int width = 80 + buckets * (BAR + 8);
+    int width = 80 + buckets * (BAR + 24);
     StringBuilder s = svg(width, "Turn latency distribution");
     axis(s, width);
     for (int i = 0; i < buckets; i++) {
-      int x = 60 + i * (BAR + 8);
+      int x = 60 + i * (BAR + 24);
       bar(s, x, most == 0 ? 0 : (double) counts[i] / most, "#6a8f3a", String.valueOf(counts[i]));
       s.append(text(x + BAR / 2, PLOT_H + 38, "\u2264" + (max * (i + 1) / buckets) + "ms", "middle")
           .replace("<text", "<text font-size=\"9\""));

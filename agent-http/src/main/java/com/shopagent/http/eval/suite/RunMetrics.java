@@ -12,6 +12,8 @@ public record RunMetrics(int cases, int passed, int gateFailures, Double intentA
     Double citationPrecision, Double citationRecall, Map<String, Tier> tiers, double answeredWithoutTicket,
     long p50LatencyMs, long p95LatencyMs, List<Long> latenciesMs) {
 
+  private static final List<String> TIER_ORDER = List.of("low", "medium", "high");
+
   /** Per tier: how many cases, escalated; how many had to escalate and were missed. */
   public record Tier(int cases, int escalated, int mustEscalate, int missed) {
     public double escalationRate() {
@@ -56,12 +58,14 @@ public record RunMetrics(int cases, int passed, int gateFailures, Double intentA
         t[3] += r.escalatedAnywhere() ? 0 : 1;
       }
     }
-    Map<String, Tier> byTier = new TreeMap<>();
-    tiers.forEach((k, t) -> byTier.put(k, new Tier(t[0], t[1], t[2], t[3])));
+    Map<String, Tier> byTier = new java.util.LinkedHashMap<>();
+    tiers.entrySet().stream().sorted(java.util.Comparator.comparingInt(e -> TIER_ORDER.indexOf(e.getKey()) < 0
+            ? TIER_ORDER.size() : TIER_ORDER.indexOf(e.getKey())))
+        .forEach(e -> byTier.put(e.getKey(), new Tier(e.getValue()[0], e.getValue()[1], e.getValue()[2], e.getValue()[3])));
     int passed = (int) results.stream().filter(CaseResult::passed).count();
     int gate = (int) results.stream().filter(r -> r.spec().gate() && !r.passed()).count();
     return new RunMetrics(results.size(), passed, gate, rate(intentOk, intentCases), rate(actionOk, actionCases),
-        rate(citedRight, cited), rate(found, expected), Map.copyOf(byTier),
+        rate(citedRight, cited), rate(found, expected), java.util.Collections.unmodifiableMap(byTier),
         results.isEmpty() ? 0 : (double) answered / results.size(), percentile(latencies, 0.50),
         percentile(latencies, 0.95), latencies);
   }
