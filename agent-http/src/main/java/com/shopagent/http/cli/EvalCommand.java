@@ -20,11 +20,11 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-@Command(name = "eval", description = "Run conversation suites in-process against the real session actors and tools; "
+@Command(name = "eval", subcommands = EvalTuneCommand.class, description = "Run conversation suites in-process against the real session actors and tools; "
     + "write report.json and report.html; exit 1 when a gating case fails.")
 public final class EvalCommand implements Callable<Integer> {
 
-  @Parameters(arity = "1..*", paramLabel = "SUITE", description = "Suite YAML files (see docs/EVAL.md).")
+  @Parameters(arity = "0..*", paramLabel = "SUITE", description = "Suite YAML files (see docs/EVAL.md).")
   List<Path> suites;
 
   @Option(names = "--out", defaultValue = "eval-report", description = "Folder for report.json and report.html.")
@@ -42,6 +42,10 @@ public final class EvalCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     List<Suite> loaded = new ArrayList<>();
+    if (suites == null || suites.isEmpty()) {
+      System.err.println("Give one or more suite files: agent eval SUITE.yaml... (or agent eval tune ...)");
+      return 2;
+    }
     try {
       for (Path p : suites) {
         loaded.add(SuiteFile.load(p));
