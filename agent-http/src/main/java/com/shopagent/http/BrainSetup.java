@@ -18,13 +18,13 @@ import java.util.Map;
 import java.util.concurrent.Executor;
 
 /** Picks the brain from {@code shop-agent.llm}: the offline brain unless a model is configured. */
-final class BrainSetup {
+public final class BrainSetup {
   private BrainSetup() {}
 
   /** The brain, how to name it to the operator, and the prompt text no reply may repeat. */
-  record Chosen(Brain brain, String name, List<String> confidentialTexts) {}
+  public record Chosen(Brain brain, String name, List<String> confidentialTexts) {}
 
-  static Chosen create(Config config, AgentSettings settings, ToolRegistry tools, Executor blocking, Triage triage)
+  public static Chosen create(Config config, AgentSettings settings, ToolRegistry tools, Executor blocking, Triage triage)
       throws IOException {
     Config c = config.getConfig("shop-agent.llm");
     String provider = c.getString("provider");

@@ -47,7 +47,7 @@ public final class KnowledgeSetup {
   }
 
   /** The server's knowledge base: the configured store behind an answer cache, synced with the page folder. */
-  static KnowledgeBase openAndSync(AgentSettings settings) throws IOException, SQLException {
+  public static KnowledgeBase openAndSync(AgentSettings settings) throws IOException, SQLException {
     KnowledgeBase kb = new AnswerCache(open(settings), AnswerCache.DEFAULT_MAX_ENTRIES);
     if (settings.kbSource() == null) {
       log.info("no knowledge folder configured; serving the index as it is ({})", kb.stats());

@@ -10,7 +10,7 @@ import picocli.CommandLine.Command;
     description = "AI customer-support agent for WooCommerce shops.",
     subcommands = {ServeCommand.class, ChatCommand.class, TicketCommand.class, TokenCommand.class, IngestCommand.class,
         KbEvalCommand.class, KbBenchCommand.class, RedactCommand.class, RedactEvalCommand.class, GuardCommand.class,
-        GuardEvalCommand.class, RouteCommand.class, RouteEvalCommand.class})
+        GuardEvalCommand.class, RouteCommand.class, RouteEvalCommand.class, EvalCommand.class})
 public final class AgentCli implements Runnable {
 
   @Override
