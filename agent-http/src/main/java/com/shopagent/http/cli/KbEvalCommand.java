@@ -72,7 +72,7 @@ public final class KbEvalCommand implements Callable<Integer> {
     RetrievalTuning tuning;
     List<SearchMode> modes;
     try {
-      modes = modeNames.stream().map(m -> SearchMode.valueOf(m.toUpperCase(Locale.ROOT))).toList();
+      modes = modeNames.stream().map(KbEvalCommand::mode).toList();
       tuning = new RetrievalTuning(rrfK, candidates, lexicalWeight, vectorWeight,
           new LexicalTuning(k1, b, titleBoost, headingBoost));
       data = BeirDataset.load(dataset, split);
@@ -101,6 +101,14 @@ public final class KbEvalCommand implements Callable<Integer> {
       }
     }
     return 0;
+  }
+
+  private static SearchMode mode(String name) {
+    try {
+      return SearchMode.valueOf(name.trim().toUpperCase(Locale.ROOT));
+    } catch (IllegalArgumentException e) {
+      throw new IllegalArgumentException("unknown mode '" + name + "': use bm25, vector or hybrid");
+    }
   }
 
   private static String json(Map<SearchMode, KbEvaluation.Result> results) {
