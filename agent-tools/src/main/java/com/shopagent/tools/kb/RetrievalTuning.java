@@ -13,10 +13,10 @@ public record RetrievalTuning(int rrfK, int candidates, double lexicalWeight, do
     LexicalTuning lexical) {
 
   /**
-   * k = 10 and 100 candidates per half, equal weights: on the SciFact train split a smaller k
+   * k = 5 and 100 candidates per half, equal weights: on the SciFact train split a smaller k
    * (trusting the top ranks of each half more) and a deeper pool did best (docs/BENCHMARKS.md).
    */
-  public static final RetrievalTuning DEFAULT = new RetrievalTuning(10, 100, 1.0, 1.0, LexicalTuning.DEFAULT);
+  public static final RetrievalTuning DEFAULT = new RetrievalTuning(5, 100, 1.0, 1.0, LexicalTuning.DEFAULT);
 
   public RetrievalTuning {
     if (rrfK < 1 || candidates < 1 || lexicalWeight < 0 || vectorWeight < 0 || lexicalWeight + vectorWeight == 0) {
