@@ -5,6 +5,7 @@ import com.shopagent.http.Json;
 import com.shopagent.tools.kb.ChunkEmbedder;
 import com.shopagent.tools.kb.Chunker;
 import com.shopagent.tools.kb.IngestReport;
+import com.shopagent.tools.kb.LexicalTuning;
 import com.shopagent.tools.kb.LuceneKnowledgeBase;
 import com.shopagent.tools.kb.RetrievalTuning;
 import com.shopagent.tools.kb.SearchMode;
@@ -38,25 +39,42 @@ public final class KbEvalCommand implements Callable<Integer> {
       + "temporary folder, deleted at the end.")
   Path indexDir;
 
-  @Option(names = "--rrf-k", description = "RRF constant (default: ${DEFAULT-VALUE}).", defaultValue = "60")
-  int rrfK;
+  @Option(names = "--rrf-k", description = "RRF constant (default: ${DEFAULT-VALUE}).")
+  int rrfK = RetrievalTuning.DEFAULT.rrfK();
 
-  @Option(names = "--candidates", description = "Chunks each half passes to fusion (default: ${DEFAULT-VALUE}).",
-      defaultValue = "50")
-  int candidates;
+  @Option(names = "--candidates", description = "Chunks each half passes to fusion (default: ${DEFAULT-VALUE}).")
+  int candidates = RetrievalTuning.DEFAULT.candidates();
 
-  @Option(names = "--lexical-weight", defaultValue = "1.0", description = "Weight of bm25 in fusion (default: ${DEFAULT-VALUE}).")
-  double lexicalWeight;
+  @Option(names = "--lexical-weight", description = "Weight of bm25 in fusion (default: ${DEFAULT-VALUE}).")
+  double lexicalWeight = RetrievalTuning.DEFAULT.lexicalWeight();
 
-  @Option(names = "--vector-weight", defaultValue = "1.0", description = "Weight of vectors in fusion (default: ${DEFAULT-VALUE}).")
-  double vectorWeight;
+  @Option(names = "--vector-weight", description = "Weight of vectors in fusion (default: ${DEFAULT-VALUE}).")
+  double vectorWeight = RetrievalTuning.DEFAULT.vectorWeight();
+
+  @Option(names = "--bm25-k1", description = "BM25 k1 (default: ${DEFAULT-VALUE}).")
+  float k1 = LexicalTuning.DEFAULT.k1();
+
+  @Option(names = "--bm25-b", description = "BM25 b (default: ${DEFAULT-VALUE}).")
+  float b = LexicalTuning.DEFAULT.b();
+
+  @Option(names = "--title-boost", description = "Weight of a title match, text counts 1 (default: ${DEFAULT-VALUE}).")
+  float titleBoost = LexicalTuning.DEFAULT.titleBoost();
+
+  @Option(names = "--heading-boost", description = "Weight of a heading match (default: ${DEFAULT-VALUE}).")
+  float headingBoost = LexicalTuning.DEFAULT.headingBoost();
+
+  @Option(names = "--modes", split = ",", description = "Modes to run: bm25, vector, hybrid (default: all).")
+  List<String> modeNames = List.of("bm25", "vector", "hybrid");
 
   @Override
   public Integer call() throws Exception {
     BeirDataset data;
     RetrievalTuning tuning;
+    List<SearchMode> modes;
     try {
-      tuning = new RetrievalTuning(rrfK, candidates, lexicalWeight, vectorWeight);
+      modes = modeNames.stream().map(KbEvalCommand::mode).toList();
+      tuning = new RetrievalTuning(rrfK, candidates, lexicalWeight, vectorWeight,
+          new LexicalTuning(k1, b, titleBoost, headingBoost));
       data = BeirDataset.load(dataset, split);
     } catch (IOException | IllegalArgumentException e) {
       System.err.println("kb-eval: " + e.getMessage());
@@ -74,7 +92,7 @@ public final class KbEvalCommand implements Callable<Integer> {
           SearchMode.BM25, new ProgressBar("queries bm25", "queries"),
           SearchMode.VECTOR, new ProgressBar("queries vector", "queries"),
           SearchMode.HYBRID, new ProgressBar("queries hybrid", "queries"));
-      var results = KbEvaluation.run(kb, data, List.of(SearchMode.values()),
+      var results = KbEvaluation.run(kb, data, modes,
           (mode, done, total) -> bars.get(mode).update(done, total));
       System.out.println(json ? json(results) : table(results));
     } finally {
@@ -83,6 +101,14 @@ public final class KbEvalCommand implements Callable<Integer> {
       }
     }
     return 0;
+  }
+
+  private static SearchMode mode(String name) {
+    try {
+      return SearchMode.valueOf(name.trim().toUpperCase(Locale.ROOT));
+    } catch (IllegalArgumentException e) {
+      throw new IllegalArgumentException("unknown mode '" + name + "': use bm25, vector or hybrid");
+    }
   }
 
   private static String json(Map<SearchMode, KbEvaluation.Result> results) {

@@ -22,25 +22,25 @@ import org.apache.lucene.util.QueryBuilder;
 /** Both halves on one Lucene searcher (one commit): BM25 over text fields, HNSW over vectors. */
 final class LuceneChunkIndex implements ChunkIndex {
 
-  /** Title and headings say what a page is about, so a match there counts more than in the text. */
-  private static final Map<String, Float> FIELD_BOOSTS =
-      Map.of(ChunkFields.TITLE, 2.0f, ChunkFields.HEADING, 1.5f, ChunkFields.TEXT, 1f);
-
   private final IndexSearcher searcher;
   private final QueryBuilder queries;
+  private final Map<String, Float> fieldBoosts;
 
-  LuceneChunkIndex(IndexSearcher searcher, Analyzer analyzer) {
+  /** The searcher carries the BM25 similarity; {@code tuning} gives the field boosts. */
+  LuceneChunkIndex(IndexSearcher searcher, Analyzer analyzer, LexicalTuning tuning) {
     this.searcher = searcher;
     this.queries = new QueryBuilder(analyzer);
+    this.fieldBoosts = Map.of(ChunkFields.TITLE, tuning.titleBoost(), ChunkFields.HEADING, tuning.headingBoost(),
+        ChunkFields.TEXT, 1f);
   }
 
   @Override
   public List<Candidate> lexical(String query, Scope scope, int limit) {
     BooleanQuery.Builder any = new BooleanQuery.Builder();
     boolean hasTerms = false;
-    for (var field : FIELD_BOOSTS.entrySet()) {
+    for (var field : fieldBoosts.entrySet()) {
       Query q = queries.createBooleanQuery(field.getKey(), query);
-      if (q != null) {
+      if (q != null && field.getValue() > 0) {
         any.add(new BoostQuery(q, field.getValue()), Occur.SHOULD);
         hasTerms = true;
       }

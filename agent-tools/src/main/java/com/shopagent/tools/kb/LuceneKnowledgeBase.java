@@ -7,10 +7,13 @@ import java.util.List;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.en.EnglishAnalyzer;
 import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.SearcherFactory;
 import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.search.similarities.BM25Similarity;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.store.LockObtainFailedException;
@@ -38,6 +41,7 @@ public final class LuceneKnowledgeBase implements KnowledgeBase, AutoCloseable {
 
   private final Directory directory;
   private final Analyzer analyzer;
+  private final LexicalTuning lexical;
   private final IndexWriter writer;
   private final SearcherManager searchers;
   private final HybridRetrieval retrieval;
@@ -50,10 +54,21 @@ public final class LuceneKnowledgeBase implements KnowledgeBase, AutoCloseable {
       RetrievalTuning tuning) throws IOException {
     this.directory = directory;
     this.analyzer = analyzer;
-    this.writer = new IndexWriter(directory, new IndexWriterConfig(analyzer).setRAMBufferSizeMB(64));
+    this.lexical = tuning.lexical();
+    // BM25's length norms do not depend on k1 and b, so an index opened with other values stays valid
+    BM25Similarity similarity = new BM25Similarity(lexical.k1(), lexical.b());
+    this.writer = new IndexWriter(directory,
+        new IndexWriterConfig(analyzer).setRAMBufferSizeMB(64).setSimilarity(similarity));
     try {
       this.rebuilt = IndexMetadata.resetIfIncompatible(writer, embedder, chunker);
-      this.searchers = new SearcherManager(directory, null);
+      this.searchers = new SearcherManager(directory, new SearcherFactory() {
+        @Override
+        public IndexSearcher newSearcher(IndexReader reader, IndexReader previous) {
+          IndexSearcher searcher = new IndexSearcher(reader);
+          searcher.setSimilarity(similarity);
+          return searcher;
+        }
+      });
     } catch (IOException | RuntimeException e) {
       IOUtils.closeWhileHandlingException(writer); // releases the index lock
       throw e;
@@ -95,7 +110,7 @@ public final class LuceneKnowledgeBase implements KnowledgeBase, AutoCloseable {
   @Override
   public Retrieval retrieve(String query, int topK, SearchFilter filter, SearchMode mode) {
     try {
-      return withSearcher(s -> retrieval.retrieve(new LuceneChunkIndex(s, analyzer), query, topK, filter, mode));
+      return withSearcher(s -> retrieval.retrieve(new LuceneChunkIndex(s, analyzer, lexical), query, topK, filter, mode));
     } catch (IOException e) {
       throw new UncheckedIOException("knowledge-base search failed", e);
     }
