@@ -10,14 +10,8 @@ import akka.http.javadsl.ServerBinding;
 import akka.http.javadsl.server.Directives;
 import akka.persistence.jdbc.testkit.javadsl.SchemaUtils;
 import akka.projection.jdbc.javadsl.JdbcProjection;
-import com.shopagent.core.policy.Guards;
-import com.shopagent.core.brain.OfflineBrain;
 import com.shopagent.core.brain.routing.Triage;
 import com.shopagent.core.policy.EscalationPolicy;
-import com.shopagent.core.privacy.Hashing;
-import com.shopagent.core.privacy.Redactor;
-import com.shopagent.core.session.SessionActor;
-import com.shopagent.core.session.SessionDeps;
 import com.shopagent.core.tooling.ToolRegistry;
 import com.shopagent.http.audit.AuditProjection;
 import com.shopagent.http.auth.Identities;
@@ -54,7 +48,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Executor;
 import kamon.Kamon;
@@ -123,14 +116,9 @@ public final class AgentServer implements AutoCloseable {
         new CreateTicketTool(desk, outbox, settings.contactRoute()),
         new GetOrderStatusTool(orders, blocking)), TasksSetup.tools(res.db, smtp, orders, blocking).stream()).toList(),
         com.shopagent.core.tooling.ChaosSettings.perTool(config.getConfig("shop-agent.chaos"))));
-    Hashing hashing = new Hashing(secrets.hmac());
-    Redactor redactor = new Redactor(hashing);
     // loads the routing model and phrases now (a few seconds) rather than in the first customer's turn
     Triage triage = Triage.create(policy());
-    BrainSetup.Chosen brain = BrainSetup.create(config, settings, tools, blocking, triage);
-    brainName = brain.name();
-    SessionActor.init(system, new SessionDeps(brain.brain(), tools, redactor, hashing, settings.orchestrator(),
-        Guards.defaults(redactor, brain.confidentialTexts(), List.of(settings.contactRoute()))));
+    brainName = SessionSetup.init(system, config, settings, tools, blocking, triage, secrets.hmac()).name();
 
     res.producer = AuditProjection.producer(system, bootstrap);
     AuditProjection.init(system, () -> new PlainJdbcSession(res.db.dataSource()), res.producer, settings.auditTopic());

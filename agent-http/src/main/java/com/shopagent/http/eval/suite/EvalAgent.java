@@ -10,17 +10,14 @@ import akka.persistence.jdbc.testkit.javadsl.SchemaUtils;
 import com.shopagent.core.brain.routing.Triage;
 import com.shopagent.core.model.Identity;
 import com.shopagent.core.policy.EscalationPolicy;
-import com.shopagent.core.policy.Guards;
-import com.shopagent.core.privacy.Hashing;
-import com.shopagent.core.privacy.Redactor;
 import com.shopagent.core.privacy.TextCipher;
 import com.shopagent.core.session.SessionActor;
-import com.shopagent.core.session.SessionDeps;
 import com.shopagent.core.tooling.ChaosSettings;
 import com.shopagent.core.tooling.FaultyTool;
 import com.shopagent.core.tooling.ToolRegistry;
 import com.shopagent.http.AgentSettings;
 import com.shopagent.http.BrainSetup;
+import com.shopagent.http.SessionSetup;
 import com.shopagent.http.KnowledgeSetup;
 import com.shopagent.http.auth.Secrets;
 import com.shopagent.http.persistence.JournalConfig;
@@ -99,11 +96,8 @@ public final class EvalAgent implements AutoCloseable {
         new ReadKbTool(kb, blocking, settings.contactRoute()),
         new CreateTicketTool(desk, outbox, settings.contactRoute()),
         new GetOrderStatusTool(orders, blocking)), Map.<String, ChaosSettings>of())));
-    Hashing hashing = new Hashing(secrets.hmac());
-    Redactor redactor = new Redactor(hashing);
-    BrainSetup.Chosen brain = BrainSetup.create(config, settings, tools, blocking, Triage.create(policy));
-    SessionActor.init(system, new SessionDeps(brain.brain(), tools, redactor, hashing, settings.orchestrator(),
-        Guards.defaults(redactor, brain.confidentialTexts(), List.of(settings.contactRoute()))));
+    BrainSetup.Chosen brain = SessionSetup.init(system, config, settings, tools, blocking, Triage.create(policy),
+        secrets.hmac());
     return new EvalAgent(system, db, kb, tap, settings.turnTimeout(), brain.name());
   }
 
