@@ -65,8 +65,11 @@ class TasksRestartTest {
 
       // first process: mail server down, so both emails are mid-retry when it dies
       Run first = Run.start(db, settings, smtp(smtpPort), woo(shop));
+      // notes recorded as delivered before the kill: a kill between the POST and that record is
+      // the one documented window (docs/TASKS.md) where a side effect can repeat; not this test's subject
       await(() -> emails.stream().allMatch(id -> store.find(id).orElseThrow().attempts() >= 1)
-          && shop.received().size() == 2, "published, notes posted, emails failing");
+          && notes.stream().allMatch(id -> store.find(id).orElseThrow().status().equals(Task.DELIVERED)),
+          "published, notes posted, emails failing");
       first.kill();
       db.close();
 
