@@ -41,6 +41,21 @@ public final class BrainSetup {
     return new Chosen(brain, "LLM brain: " + planner, List.of(prompts.system(), prompts.writer()));
   }
 
+  /**
+   * The model that judges audited conversations ({@code agent eval batch}): judge-model, else the
+   * writer, else the planner; empty when no provider is configured.
+   */
+  public static java.util.Optional<ChatModel> judgeModel(Config config) {
+    Config c = config.getConfig("shop-agent.llm");
+    String provider = c.getString("provider");
+    if (provider.equals("none")) {
+      return java.util.Optional.empty();
+    }
+    String name = c.hasPath("judge-model") && !c.getString("judge-model").isBlank() ? c.getString("judge-model")
+        : !c.getString("writer-model").isBlank() ? c.getString("writer-model") : c.getString("planner-model");
+    return java.util.Optional.of(model(provider, c, name));
+  }
+
   private static ChatModel model(String provider, Config c, String name) {
     Duration timeout = c.getDuration("timeout");
     return switch (provider) {

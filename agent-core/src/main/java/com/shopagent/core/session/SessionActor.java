@@ -23,6 +23,7 @@ import com.shopagent.core.CborSerializable;
 import com.shopagent.core.brain.BrainStep;
 import com.shopagent.core.brain.Reply;
 import com.shopagent.core.brain.TurnContext;
+import com.shopagent.core.brain.Usage;
 import com.shopagent.core.metrics.AgentMetrics;
 import com.shopagent.core.model.Identity;
 import com.shopagent.core.model.Outcome;
@@ -80,7 +81,8 @@ public final class SessionActor extends EventSourcedBehavior<SessionActor.Comman
     }
   }
 
-  public record Replied(String sessionId, String turnId, Reply reply) implements TurnResult {}
+  /** {@code usage} and {@code costUsd}: what the model spent on this turn (none for the offline brain). */
+  public record Replied(String sessionId, String turnId, Reply reply, Usage usage, double costUsd) implements TurnResult {}
 
   /** {@code code} is machine-readable: not_your_session, not_found, rate_limited. */
   public record Refused(String code, String message, long retryAfterSeconds) implements OpenResult, TurnResult {
@@ -342,7 +344,7 @@ public final class SessionActor extends EventSourcedBehavior<SessionActor.Comman
           if (reply.ticket() != null) {
             AgentMetrics.experiment("tickets", done.identity.arm());
           }
-          done.replyTo.tell(new Replied(sessionId, done.turnId, reply));
+          done.replyTo.tell(new Replied(sessionId, done.turnId, reply, event.usage(), event.costUsd()));
         })
         .thenUnstashAll();
   }

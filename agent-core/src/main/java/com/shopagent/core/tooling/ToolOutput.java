@@ -27,7 +27,9 @@ public sealed interface ToolOutput extends CborSerializable {
 
     @Override
     public String summary() {
-      return passages.size() + " passages";
+      // the sources, so an auditor can tell a cited page was really retrieved in that turn
+      List<String> urls = passages.stream().map(com.shopagent.core.model.Passage::url).distinct().toList();
+      return passages.size() + " passages" + (urls.isEmpty() ? "" : ": " + String.join(" ", urls));
     }
   }
 

@@ -64,7 +64,7 @@ class SerializationTest {
     var openProbe = testKit.<SessionActor.OpenResult>createTestProbe();
     serialization.verifySerialization(new SessionActor.Say(Identity.guest("g"), "hi", "c1", probe.getRef()), true);
     serialization.verifySerialization(new SessionActor.Open(Identity.guest("g"), true, openProbe.getRef()), true);
-    serialization.verifySerialization(new SessionActor.Replied("s1", "t1", REPLY), true);
+    serialization.verifySerialization(new SessionActor.Replied("s1", "t1", REPLY, new com.shopagent.core.brain.Usage("gpt-4o-mini", 120, 40), 0.0001), true);
     serialization.verifySerialization(new SessionActor.Refused("not_your_session", "no"), true);
     serialization.verifySerialization(new SessionActor.Opened("s1", true, List.of(new Turn("t1", "q", "a",
         Outcome.ANSWERED, "faq", List.of(), null, Instant.now()))), true);

@@ -20,7 +20,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-@Command(name = "eval", subcommands = EvalTuneCommand.class, description = "Run conversation suites in-process against the real session actors and tools; "
+@Command(name = "eval", subcommands = {EvalTuneCommand.class, EvalBatchCommand.class, EvalExportCommand.class}, description = "Run conversation suites in-process against the real session actors and tools; "
     + "write report.json and report.html; exit 1 when a gating case fails.")
 public final class EvalCommand implements Callable<Integer> {
 
@@ -56,12 +56,13 @@ public final class EvalCommand implements Callable<Integer> {
     }
     Path agentHome = LocalAgent.home(home);
     Path policyFile = policy != null ? policy : agentHome.resolve("config/policies.yaml");
-    if (policy != null && !Files.isRegularFile(policy)) {
-      System.err.println("policy file not found: " + policy);
+    EscalationPolicy rules;
+    try {
+      rules = LocalAgent.policy(policy, agentHome);
+    } catch (CliInputException e) {
+      System.err.println(e.getMessage());
       return 2;
     }
-    EscalationPolicy rules = Files.isRegularFile(policyFile) ? EscalationPolicy.load(policyFile)
-        : EscalationPolicy.defaults();
     Path scratch = Files.createTempDirectory("agent-eval");
     List<CaseResult> results;
     try (EvalAgent agent = EvalAgent.start(LocalAgent.config(), agentHome, scratch, rules)) {

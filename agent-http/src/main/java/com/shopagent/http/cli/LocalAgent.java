@@ -22,6 +22,16 @@ final class LocalAgent {
     return ConfigFactory.load();
   }
 
+  /** The escalation policy a command applies: the given file, else the home's, else the built-in one. */
+  static com.shopagent.core.policy.EscalationPolicy policy(Path option, Path home) {
+    if (option != null && !java.nio.file.Files.isRegularFile(option)) {
+      throw new CliInputException("policy file not found: " + option);
+    }
+    Path file = option != null ? option : home.resolve("config/policies.yaml");
+    return java.nio.file.Files.isRegularFile(file) ? com.shopagent.core.policy.EscalationPolicy.load(file)
+        : com.shopagent.core.policy.EscalationPolicy.defaults();
+  }
+
   /** Signs visitor tokens with this installation's shop-token secret (demo logins, tests). */
   static ShopTokenSigner shopSigner(Path homeOption) throws IOException {
     Config config = config();

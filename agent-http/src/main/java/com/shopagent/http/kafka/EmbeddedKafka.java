@@ -28,6 +28,7 @@ public final class EmbeddedKafka implements AutoCloseable {
 
   private static final Logger log = LoggerFactory.getLogger(EmbeddedKafka.class);
   private static final Duration STOP_GRACE = Duration.ofSeconds(10);
+  private static final String ADDRESS_FILE = "bootstrap-address";
 
   private final Process process;
   private final String bootstrapServers;
@@ -67,6 +68,7 @@ public final class EmbeddedKafka implements AutoCloseable {
       EmbeddedKafka kafka = new EmbeddedKafka(process, address, startTimeout, hook, stopping);
       kafka.describeCluster(Duration.ofNanos(Math.max(deadline - System.nanoTime(), 0)));
       kafka.warnOnUnexpectedExit(output);
+      writeAddress(dataDir, address);
       return kafka;
     } catch (Exception e) {
       stopping.set(true);
@@ -82,6 +84,28 @@ public final class EmbeddedKafka implements AutoCloseable {
 
   public String bootstrapServers() {
     return bootstrapServers;
+  }
+
+  /**
+   * The address the broker under {@code dataDir} last listened on, so local tools (agent eval
+   * batch) find the embedded broker of a running agent without being told its random port.
+   */
+  public static java.util.Optional<String> lastAddress(Path dataDir) {
+    Path file = dataDir.resolve(ADDRESS_FILE);
+    try {
+      return java.nio.file.Files.isRegularFile(file)
+          ? java.util.Optional.of(java.nio.file.Files.readString(file).strip()) : java.util.Optional.empty();
+    } catch (java.io.IOException e) {
+      return java.util.Optional.empty();
+    }
+  }
+
+  private static void writeAddress(Path dataDir, String address) {
+    try {
+      java.nio.file.Files.writeString(dataDir.resolve(ADDRESS_FILE), address + "\n");
+    } catch (java.io.IOException e) {
+      log.warn("could not record the broker address under {}: {}", dataDir, e.getMessage());
+    }
   }
 
   /** Creates the topics that do not exist yet, with one replica each. */

@@ -18,15 +18,15 @@ import java.util.function.Function;
  * answering in the published response format with a script the test provides. It records every
  * request so a test can see exactly what the model was sent.
  */
-final class OpenAiStandIn implements AutoCloseable {
+public final class OpenAiStandIn implements AutoCloseable {
   static final ObjectMapper JSON = new ObjectMapper();
   private final HttpServer server;
-  final List<JsonNode> requests = new CopyOnWriteArrayList<>();
+  public final List<JsonNode> requests = new CopyOnWriteArrayList<>();
 
   /** What the script answers: an HTTP status and a body. */
-  record Answer(int status, JsonNode body) {}
+  public record Answer(int status, JsonNode body) {}
 
-  OpenAiStandIn(Function<JsonNode, Answer> script) throws IOException {
+  public OpenAiStandIn(Function<JsonNode, Answer> script) throws IOException {
     server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
     server.createContext("/v1/chat/completions", exchange -> {
       JsonNode request = JSON.readTree(exchange.getRequestBody().readAllBytes());
@@ -41,11 +41,11 @@ final class OpenAiStandIn implements AutoCloseable {
     server.start();
   }
 
-  String baseUrl() {
+  public String baseUrl() {
     return "http://127.0.0.1:" + server.getAddress().getPort() + "/v1";
   }
 
-  static String lastUserText(JsonNode request) {
+  public static String lastUserText(JsonNode request) {
     String text = "";
     for (JsonNode m : request.path("messages")) {
       if (m.path("role").asText().equals("user")) {
@@ -75,7 +75,7 @@ final class OpenAiStandIn implements AutoCloseable {
     return false;
   }
 
-  static Answer text(String content) {
+  public static Answer text(String content) {
     ObjectNode message = JSON.createObjectNode().put("role", "assistant").put("content", content);
     return new Answer(200, completion(message, "stop"));
   }
@@ -92,7 +92,7 @@ final class OpenAiStandIn implements AutoCloseable {
     return new Answer(200, completion(message, "tool_calls"));
   }
 
-  static Answer serverError() {
+  public static Answer serverError() {
     ObjectNode error = JSON.createObjectNode();
     error.putObject("error").put("message", "The server had an error while processing your request.")
         .put("type", "server_error");

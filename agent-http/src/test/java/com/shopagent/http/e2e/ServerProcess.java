@@ -62,7 +62,7 @@ final class ServerProcess implements AutoCloseable {
   }
 
   /** The packaged agent (jar + lib, as bin/agent runs it) when the build has packaged it. */
-  private static String classPath() {
+  static String classPath() {
     Path module = repoRoot().resolve("agent-http");
     Path jar = module.resolve("target/agent-http.jar");
     if (jar.toFile().isFile() && module.resolve("target/lib").toFile().isDirectory()) {

@@ -14,7 +14,7 @@ final class CaseCheck {
     this.orders = orders;
   }
 
-  List<String> failures(Suite.Case c, List<CaseResult.TurnRecord> turns, List<ToolTap.Call> calls) {
+  List<String> failures(Suite.Case c, List<CaseResult.TurnRecord> turns, List<CaseResult.Call> calls) {
     Suite.Expect e = c.expect();
     CaseResult.TurnRecord last = turns.get(turns.size() - 1);
     List<String> out = new ArrayList<>();
@@ -51,7 +51,7 @@ final class CaseCheck {
     return List.copyOf(out);
   }
 
-  static boolean matches(Suite.ToolMatch m, ToolTap.Call call) {
+  static boolean matches(Suite.ToolMatch m, CaseResult.Call call) {
     if (!m.tool().equals(call.tool())) {
       return false;
     }

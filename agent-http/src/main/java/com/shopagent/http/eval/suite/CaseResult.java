@@ -3,7 +3,7 @@ package com.shopagent.http.eval.suite;
 import java.util.List;
 
 /** What one case did and which expectations it broke; the report is built from these alone. */
-public record CaseResult(String suite, Suite.Case spec, List<TurnRecord> turns, List<ToolTap.Call> calls,
+public record CaseResult(String suite, Suite.Case spec, List<TurnRecord> turns, List<CaseResult.Call> calls,
     List<String> failures) {
   public CaseResult {
     turns = List.copyOf(turns);
@@ -11,12 +11,23 @@ public record CaseResult(String suite, Suite.Case spec, List<TurnRecord> turns, 
     failures = List.copyOf(failures);
   }
 
-  /** One turn as the customer saw it, with the policy's view of it. */
-  public record TurnRecord(String said, String reply, String intent, String tier, boolean escalated,
-      String outcome, boolean ticket, List<String> citations, List<String> reasons, long latencyMs) {
+  /**
+   * One turn as the customer saw it, with the policy's view of it and what the model spent on it
+   * (zero tokens for the offline brain). {@code turnId} is null when the turn never finished.
+   */
+  public record TurnRecord(String turnId, String said, String reply, String intent, String tier, boolean escalated,
+      String outcome, boolean ticket, List<String> citations, List<String> reasons, long latencyMs,
+      long inputTokens, long outputTokens, double costUsd) {
     public TurnRecord {
       citations = List.copyOf(citations);
       reasons = List.copyOf(reasons);
+    }
+  }
+
+  /** One attempt of a tool call as the tool saw it. */
+  public record Call(String tool, java.util.Map<String, String> arguments) {
+    public Call {
+      arguments = java.util.Map.copyOf(arguments);
     }
   }
 

@@ -12,7 +12,7 @@ import java.util.Set;
  * Who owns which demo order, to catch a reply that shows another customer's order: its number,
  * its billing email or its billing name. Guests (customer 0) own nothing anyone may see.
  */
-final class DemoOrders {
+public final class DemoOrders {
   private record Owned(long customer, List<String> marks) {}
 
   private final List<Owned> orders;
@@ -21,7 +21,7 @@ final class DemoOrders {
     this.orders = List.copyOf(orders);
   }
 
-  static DemoOrders load(Path ordersJson) throws IOException {
+  public static DemoOrders load(Path ordersJson) throws IOException {
     List<Owned> out = new ArrayList<>();
     for (JsonNode o : Json.MAPPER.readTree(ordersJson.toFile())) {
       JsonNode b = o.path("billing");
@@ -35,6 +35,11 @@ final class DemoOrders {
       out.add(new Owned(o.path("customer_id").asLong(), marks));
     }
     return new DemoOrders(out);
+  }
+
+  /** The signed-in customers who own demo orders (guests excluded). */
+  public Set<Long> customers() {
+    return orders.stream().map(Owned::customer).filter(c -> c != 0).collect(java.util.stream.Collectors.toSet());
   }
 
   /** Marks of orders not owned by {@code allowed} that appear in the text. */

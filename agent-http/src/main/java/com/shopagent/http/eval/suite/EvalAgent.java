@@ -110,7 +110,7 @@ public final class EvalAgent implements AutoCloseable {
     tap.chaos(sessionId, byTool);
   }
 
-  List<ToolTap.Call> calls(String sessionId) {
+  List<CaseResult.Call> calls(String sessionId) {
     return tap.calls(sessionId);
   }
 

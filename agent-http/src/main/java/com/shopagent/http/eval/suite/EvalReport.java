@@ -16,13 +16,20 @@ public final class EvalReport {
   private EvalReport() {}
 
   public static void write(Path dir, String title, RunMetrics metrics, List<CaseResult> results) throws IOException {
+    write(dir, title, "", metrics, results);
+  }
+
+  /** {@code note}: where the cases came from and who may read them, shown under the title. */
+  public static void write(Path dir, String title, String note, RunMetrics metrics, List<CaseResult> results)
+      throws IOException {
     Files.createDirectories(dir);
     ObjectNode root = Json.MAPPER.createObjectNode();
     root.put("title", title);
+    root.put("note", note);
     root.set("metrics", Json.MAPPER.valueToTree(metrics));
     root.set("cases", Json.MAPPER.valueToTree(results.stream().map(EvalReport::caseJson).toList()));
     Files.writeString(dir.resolve("report.json"), Json.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(root));
-    Files.writeString(dir.resolve("report.html"), ReportHtml.render(title, metrics, results));
+    Files.writeString(dir.resolve("report.html"), ReportHtml.render(title, note, metrics, results));
   }
 
   private static ObjectNode caseJson(CaseResult r) {

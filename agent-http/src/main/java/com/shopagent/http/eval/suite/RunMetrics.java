@@ -10,7 +10,8 @@ import java.util.TreeMap;
  */
 public record RunMetrics(int cases, int passed, int gateFailures, Double intentAccuracy, Double actionCorrectness,
     Double citationPrecision, Double citationRecall, Map<String, Tier> tiers, double answeredWithoutTicket,
-    long p50LatencyMs, long p95LatencyMs, List<Long> latenciesMs) {
+    long p50LatencyMs, long p95LatencyMs, List<Long> latenciesMs, Double tokensPerConversation,
+    Double costUsdPerConversation) {
 
   private static final List<String> TIER_ORDER = List.of("low", "medium", "high");
 
@@ -64,10 +65,23 @@ public record RunMetrics(int cases, int passed, int gateFailures, Double intentA
         .forEach(e -> byTier.put(e.getKey(), new Tier(e.getValue()[0], e.getValue()[1], e.getValue()[2], e.getValue()[3])));
     int passed = (int) results.stream().filter(CaseResult::passed).count();
     int gate = (int) results.stream().filter(r -> r.spec().gate() && !r.passed()).count();
+    long tokens = results.stream().flatMap(r -> r.turns().stream()).mapToLong(t -> t.inputTokens() + t.outputTokens()).sum();
+    double cost = results.stream().flatMap(r -> r.turns().stream()).mapToDouble(CaseResult.TurnRecord::costUsd).sum();
+    boolean modelUsed = tokens > 0 && !results.isEmpty(); // the offline brain spends nothing: n/a, not 0
     return new RunMetrics(results.size(), passed, gate, rate(intentOk, intentCases), rate(actionOk, actionCases),
         rate(citedRight, cited), rate(found, expected), java.util.Collections.unmodifiableMap(byTier),
         results.isEmpty() ? 0 : (double) answered / results.size(), percentile(latencies, 0.50),
-        percentile(latencies, 0.95), latencies);
+        percentile(latencies, 0.95), latencies, modelUsed ? (double) tokens / results.size() : null,
+        modelUsed ? cost / results.size() : null);
+  }
+
+  /**
+   * The same run with intent, action and citation figures measured another way: a batch over
+   * real traffic has no labels, so it scores against a reference or a judge (see BatchScore).
+   */
+  public RunMetrics withScores(Double intent, Double action, Double precision, Double recall) {
+    return new RunMetrics(cases, passed, gateFailures, intent, action, precision, recall, tiers, answeredWithoutTicket,
+        p50LatencyMs, p95LatencyMs, latenciesMs, tokensPerConversation, costUsdPerConversation);
   }
 
   /** Missed escalations over all cases that had to escalate, whatever their tier. */

@@ -75,7 +75,7 @@ public final class SuiteRunner {
         }
         turns.add(record(text, r, started));
       }
-      List<ToolTap.Call> calls = agent.calls(sessionId);
+      List<CaseResult.Call> calls = agent.calls(sessionId);
       return new CaseResult(suite, c, turns, calls, check.failures(c, turns, calls));
     } finally {
       agent.forget(sessionId);
@@ -85,16 +85,18 @@ public final class SuiteRunner {
   private static CaseResult.TurnRecord record(String said, SessionActor.TurnResult result, long started) {
     long ms = (System.nanoTime() - started) / 1_000_000;
     if (result instanceof SessionActor.Refused refused) {
-      return new CaseResult.TurnRecord(said, refused.message(), "", "", false, "refused:" + refused.code(),
-          false, List.of(), List.of(refused.code()), ms);
+      return new CaseResult.TurnRecord(null, said, refused.message(), "", "", false, "refused:" + refused.code(),
+          false, List.of(), List.of(refused.code()), ms, 0, 0, 0);
     }
-    Reply r = ((SessionActor.Replied) result).reply();
-    return new CaseResult.TurnRecord(said, r.text(), r.intent(), r.riskTier(), r.escalated(), r.outcome().label(),
-        r.ticket() != null, r.citations().stream().map(Citation::url).toList(), r.reasons(), ms);
+    SessionActor.Replied replied = (SessionActor.Replied) result;
+    Reply r = replied.reply();
+    return new CaseResult.TurnRecord(replied.turnId(), said, r.text(), r.intent(), r.riskTier(), r.escalated(),
+        r.outcome().label(), r.ticket() != null, r.citations().stream().map(Citation::url).toList(), r.reasons(), ms,
+        replied.usage().inputTokens(), replied.usage().outputTokens(), replied.costUsd());
   }
 
   private static CaseResult.TurnRecord failed(String said, String why, long started) {
-    return new CaseResult.TurnRecord(said, why, "", "", false, "error", false, List.of(), List.of("no_reply"),
-        (System.nanoTime() - started) / 1_000_000);
+    return new CaseResult.TurnRecord(null, said, why, "", "", false, "error", false, List.of(), List.of("no_reply"),
+        (System.nanoTime() - started) / 1_000_000, 0, 0, 0);
   }
 }

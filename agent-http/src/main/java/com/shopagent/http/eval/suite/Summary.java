@@ -19,6 +19,7 @@ public final class Summary {
         tier, t.cases(), ReportHtml.pct(t.escalationRate()), t.missed(), t.mustEscalate(),
         ReportHtml.pct(t.missedEscalationRate()))));
     s.append(String.format("turn latency p50 %d ms, p95 %d ms%n", m.p50LatencyMs(), m.p95LatencyMs()));
+    s.append("per conversation     ").append(ReportHtml.usage(m)).append('\n');
     results.stream().filter(r -> !r.passed()).forEach(r -> s.append("FAIL ").append(r.suite()).append('/')
         .append(r.spec().id()).append(r.spec().gate() ? " (gate): " : ": ").append(String.join("; ", r.failures()))
         .append('\n'));

@@ -21,10 +21,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
  * operators' chaos settings use, so the real timeouts, retries and fallbacks run.
  */
 final class ToolTap {
-  /** One attempt of a tool call as the tool saw it. */
-  record Call(String tool, Map<String, String> arguments) {}
-
-  private final Map<String, List<Call>> calls = new ConcurrentHashMap<>();
+  private final Map<String, List<CaseResult.Call>> calls = new ConcurrentHashMap<>();
   private final Map<String, Map<String, String>> chaos = new ConcurrentHashMap<>();
 
   List<Tool> wrap(List<Tool> tools) {
@@ -35,7 +32,7 @@ final class ToolTap {
     chaos.put(sessionId, Map.copyOf(byTool));
   }
 
-  List<Call> calls(String sessionId) {
+  List<CaseResult.Call> calls(String sessionId) {
     return List.copyOf(calls.getOrDefault(sessionId, List.of()));
   }
 
@@ -64,7 +61,7 @@ final class ToolTap {
     @Override
     public CompletionStage<ToolOutput> execute(ToolRequest request, ToolContext context) {
       calls.computeIfAbsent(context.sessionId(), k -> new CopyOnWriteArrayList<>())
-          .add(new Call(request.tool(), request.arguments()));
+          .add(new CaseResult.Call(request.tool(), request.arguments()));
       String fault = chaos.getOrDefault(context.sessionId(), Map.of()).get(spec().name());
       if (fault == null) {
         return inner.execute(request, context);
