@@ -88,6 +88,35 @@ class EvalCommandTest {
     assertTrue(!run.err().contains("\tat "), "no stack trace");
   }
 
+  @Test
+  void should_name_the_file_and_case_when_a_chaos_fault_is_unknown() throws Exception {
+    Path bad = dir.resolve("bad-chaos.yaml");
+    Files.writeString(bad, "suite: bad\ncases:\n- id: slow-model\n  chaos: {brain: error}\n  turns: [hi]\n");
+    CliRun run = CliRun.run("", "eval", "--home", HOME.toString(), bad.toString());
+    assertEquals(2, run.exit());
+    assertTrue(run.err().contains("case slow-model: chaos brain must be down or timeout, not error"), run.err());
+  }
+
+  @Test
+  void should_hand_over_with_a_ticket_when_the_model_is_down_or_hangs() {
+    for (String id : List.of("llm-down", "llm-timeout", "llm-and-desk-down")) {
+      JsonNode c = caseOf(report, "chaos", id);
+      assertTrue(c.path("passed").asBoolean(), id + ": " + c.path("failures"));
+      assertTrue(c.path("turns").get(0).path("escalated").asBoolean(), id);
+    }
+    assertTrue(caseOf(report, "chaos", "llm-timeout").path("turns").get(0).path("latencyMs").asLong() >= 20_000,
+        "the hanging model is cut off by the session's brain timeout, not answered early");
+  }
+
+  private static JsonNode caseOf(JsonNode report, String suite, String id) {
+    for (JsonNode c : report.path("cases")) {
+      if (c.path("suite").asText().equals(suite) && c.path("id").asText().equals(id)) {
+        return c;
+      }
+    }
+    throw new AssertionError("no case " + suite + "/" + id);
+  }
+
   private static int missedIn(JsonNode report, String suite) {
     List<String> missed = new ArrayList<>();
     report.path("cases").forEach(c -> c.path("failures").forEach(f -> {

@@ -53,15 +53,17 @@ public final class EvalAgent implements AutoCloseable {
   private final Database db;
   private final KnowledgeBase kb;
   private final ToolTap tap;
+  private final BrainTap brainTap;
   private final Duration turnTimeout;
   private final String brainName;
 
-  private EvalAgent(ActorSystem<?> system, Database db, KnowledgeBase kb, ToolTap tap, Duration turnTimeout,
-      String brainName) {
+  private EvalAgent(ActorSystem<?> system, Database db, KnowledgeBase kb, ToolTap tap, BrainTap brainTap,
+      Duration turnTimeout, String brainName) {
     this.system = system;
     this.db = db;
     this.kb = kb;
     this.tap = tap;
+    this.brainTap = brainTap;
     this.turnTimeout = turnTimeout;
     this.brainName = brainName;
   }
@@ -96,18 +98,20 @@ public final class EvalAgent implements AutoCloseable {
         new ReadKbTool(kb, blocking, settings.contactRoute()),
         new CreateTicketTool(desk, outbox, settings.contactRoute()),
         new GetOrderStatusTool(orders, blocking)), Map.<String, ChaosSettings>of())));
+    BrainTap brainTap = new BrainTap();
     BrainSetup.Chosen brain = SessionSetup.init(system, config, settings, tools, blocking, Triage.create(policy),
-        secrets.hmac());
-    return new EvalAgent(system, db, kb, tap, settings.turnTimeout(), brain.name());
+        secrets.hmac(), brainTap::wrap);
+    return new EvalAgent(system, db, kb, tap, brainTap, settings.turnTimeout(), brain.name());
   }
 
   public String brainName() {
     return brainName;
   }
 
-  /** Each case gets a fresh session, with its own faults. */
-  void chaos(String sessionId, Map<String, String> byTool) {
-    tap.chaos(sessionId, byTool);
+  /** Each case gets a fresh session, with its own faults: per tool, and {@code brain} for the model. */
+  void chaos(String sessionId, Map<String, String> faults) {
+    tap.chaos(sessionId, faults);
+    brainTap.fault(sessionId, faults.get(BrainTap.KEY));
   }
 
   List<CaseResult.Call> calls(String sessionId) {
@@ -116,6 +120,7 @@ public final class EvalAgent implements AutoCloseable {
 
   void forget(String sessionId) {
     tap.forget(sessionId);
+    brainTap.fault(sessionId, null);
   }
 
   /** Opens (first turn) and says one message; blocks the runner's own thread, never an actor's. */

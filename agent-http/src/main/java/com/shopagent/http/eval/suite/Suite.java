@@ -16,7 +16,8 @@ public record Suite(String suite, List<Case> cases) {
   }
 
   /**
-   * {@code chaos}: tool name to "timeout" or "error", forced on every call of this case.
+   * {@code chaos}: tool name to "timeout" or "error", forced on every call of this case; and
+   * {@code brain} to "down" or "timeout", the model's outage.
    * {@code tier}: the labelled risk tier the case counts under in per-tier figures (not checked;
    * a guard may refuse before any tier is assessed).
    */

@@ -46,9 +46,10 @@ public final class SuiteFile {
       if (!c.guest() && !c.user().matches("\\d{1,12}")) {
         throw new IllegalArgumentException(where + ": user must be guest or a customer id, not " + c.user());
       }
-      c.chaos().values().forEach(v -> {
-        if (!v.equals("timeout") && !v.equals("error")) {
-          throw new IllegalArgumentException(where + ": chaos must be timeout or error, not " + v);
+      c.chaos().forEach((what, fault) -> {
+        if (what.equals(BrainTap.KEY) ? !fault.matches("down|timeout") : !fault.matches("timeout|error")) {
+          throw new IllegalArgumentException(where + ": chaos " + what + " must be "
+              + (what.equals(BrainTap.KEY) ? "down or timeout" : "timeout or error") + ", not " + fault);
         }
       });
       Suite.Expect e = c.expect();
