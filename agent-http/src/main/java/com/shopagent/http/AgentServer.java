@@ -30,15 +30,12 @@ import com.shopagent.http.persistence.PlainJdbcSession;
 import com.shopagent.http.routes.ChatRoutes;
 import com.shopagent.http.routes.OpsRoutes;
 import com.shopagent.http.routes.TicketRoutes;
-import com.shopagent.tools.kb.ReadKbTool;
 import com.shopagent.http.routes.WebhookRoutes;
 import com.shopagent.tools.orders.CachedOrderSource;
-import com.shopagent.tools.orders.GetOrderStatusTool;
 import com.shopagent.tools.orders.OrderSources;
 import com.shopagent.tools.orders.WooCommerceSettings;
 import com.shopagent.tools.orders.WooCommerceWebhooks;
 import com.shopagent.tools.tickets.AssignmentRules;
-import com.shopagent.tools.tickets.CreateTicketTool;
 import com.shopagent.tools.tickets.Database;
 import com.shopagent.tools.tickets.JdbcTicketDesk;
 import com.shopagent.tools.tickets.OutboxSettings;
@@ -111,10 +108,9 @@ public final class AgentServer implements AutoCloseable {
     var woo = WooCommerceSettings.from(config.getConfig("shop-agent"), settings.home());
     CachedOrderSource orders = OrderSources.open(woo);
     var smtp = SmtpSettings.from(config.getConfig("shop-agent"));
-    var tools = new ToolRegistry(com.shopagent.core.tooling.FaultyTool.wrap(Stream.concat(Stream.of(
-        new ReadKbTool(res.kb, blocking, settings.contactRoute()),
-        new CreateTicketTool(desk, outbox, settings.contactRoute()),
-        new GetOrderStatusTool(orders, blocking)), TasksSetup.tools(res.db, smtp, orders, blocking).stream()).toList(),
+    var tools = new ToolRegistry(com.shopagent.core.tooling.FaultyTool.wrap(Stream.concat(
+        ToolsSetup.core(settings, res.kb, desk, outbox, orders, blocking).stream(),
+        TasksSetup.tools(res.db, smtp, orders, blocking).stream()).toList(),
         com.shopagent.core.tooling.ChaosSettings.perTool(config.getConfig("shop-agent.chaos"))));
     // loads the routing model and phrases now (a few seconds) rather than in the first customer's turn
     Triage triage = Triage.create(policy());

@@ -18,16 +18,14 @@ import com.shopagent.core.tooling.ToolRegistry;
 import com.shopagent.http.AgentSettings;
 import com.shopagent.http.BrainSetup;
 import com.shopagent.http.SessionSetup;
+import com.shopagent.http.ToolsSetup;
 import com.shopagent.http.KnowledgeSetup;
 import com.shopagent.http.auth.Secrets;
 import com.shopagent.http.persistence.JournalConfig;
 import com.shopagent.tools.kb.KnowledgeBase;
-import com.shopagent.tools.kb.ReadKbTool;
-import com.shopagent.tools.orders.GetOrderStatusTool;
 import com.shopagent.tools.orders.OrderSources;
 import com.shopagent.tools.orders.WooCommerceSettings;
 import com.shopagent.tools.tickets.AssignmentRules;
-import com.shopagent.tools.tickets.CreateTicketTool;
 import com.shopagent.tools.tickets.Database;
 import com.shopagent.tools.tickets.JdbcTicketDesk;
 import com.shopagent.tools.tickets.OutboxSettings;
@@ -94,10 +92,8 @@ public final class EvalAgent implements AutoCloseable {
     var outbox = new TicketOutbox(db, blocking, publicUrl, OutboxSettings.defaults(), Clock.systemUTC());
     var orders = OrderSources.open(WooCommerceSettings.from(config.getConfig("shop-agent"), home));
     ToolTap tap = new ToolTap();
-    var tools = new ToolRegistry(tap.wrap(FaultyTool.wrap(List.of(
-        new ReadKbTool(kb, blocking, settings.contactRoute()),
-        new CreateTicketTool(desk, outbox, settings.contactRoute()),
-        new GetOrderStatusTool(orders, blocking)), Map.<String, ChaosSettings>of())));
+    var tools = new ToolRegistry(tap.wrap(FaultyTool.wrap(ToolsSetup.core(settings, kb, desk, outbox, orders, blocking),
+        Map.<String, ChaosSettings>of())));
     BrainTap brainTap = new BrainTap();
     BrainSetup.Chosen brain = SessionSetup.init(system, config, settings, tools, blocking, Triage.create(policy),
         secrets.hmac(), brainTap::wrap);

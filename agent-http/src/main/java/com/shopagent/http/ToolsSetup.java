@@ -1,0 +1,29 @@
+package com.shopagent.http;
+
+import com.shopagent.core.tooling.Tool;
+import com.shopagent.tools.kb.KnowledgeBase;
+import com.shopagent.tools.kb.ReadKbTool;
+import com.shopagent.tools.orders.GetOrderStatusTool;
+import com.shopagent.tools.orders.OrderSource;
+import com.shopagent.tools.tickets.CreateTicketTool;
+import com.shopagent.tools.tickets.TicketDesk;
+import com.shopagent.tools.tickets.TicketOutbox;
+import java.util.List;
+import java.util.concurrent.Executor;
+
+/**
+ * The hands every session has: the knowledge base, tickets and order status. The server backs
+ * them with the configured desk and adds the deferred task tools; `agent eval` uses the built-in
+ * desk (an evaluation must never file tickets in the shop's real help desk) and taps them.
+ */
+public final class ToolsSetup {
+  private ToolsSetup() {}
+
+  public static List<Tool> core(AgentSettings settings, KnowledgeBase kb, TicketDesk desk, TicketOutbox outbox,
+      OrderSource orders, Executor blocking) {
+    return List.of(
+        new ReadKbTool(kb, blocking, settings.contactRoute()),
+        new CreateTicketTool(desk, outbox, settings.contactRoute()),
+        new GetOrderStatusTool(orders, blocking));
+  }
+}
