@@ -54,6 +54,7 @@ import org.slf4j.LoggerFactory;
 /** Wires the running agent: storage, broker, knowledge base, actors, projection and HTTP. */
 public final class AgentServer implements AutoCloseable {
   private static final Logger log = LoggerFactory.getLogger(AgentServer.class);
+  private static final Duration STARTUP_STEP = Duration.ofSeconds(90);
   private final AgentSettings settings;
   private final Resources res = new Resources();
   private ServerBinding binding;
@@ -94,9 +95,9 @@ public final class AgentServer implements AutoCloseable {
     ActorSystem<?> system = res.system;
     Cluster cluster = Cluster.get(system);
     cluster.manager().tell(Join.create(cluster.selfMember().address()));
-    SchemaUtils.createIfNotExists(system).toCompletableFuture().get();
-    JdbcProjection.createTablesIfNotExists(() -> new PlainJdbcSession(res.db.dataSource()), system)
-        .toCompletableFuture().get();
+    startupStep("creating the journal tables", SchemaUtils.createIfNotExists(system));
+    startupStep("creating the projection tables",
+        JdbcProjection.createTablesIfNotExists(() -> new PlainJdbcSession(res.db.dataSource()), system));
 
     Executor blocking = system.dispatchers().lookup(DispatcherSelector.fromConfig("shop-agent.blocking-dispatcher"));
     int port = settings.httpPort() == 0 ? freePort() : settings.httpPort();
@@ -133,9 +134,23 @@ public final class AgentServer implements AutoCloseable {
         new TicketRoutes(builtinDesk, outbox, tokens, secrets.adminToken(), blocking).routes(),
         new WebhookRoutes(new WooCommerceWebhooks(woo.webhookSecret(), orders::invalidate)).routes(),
         new OpsRoutes().routes());
-    binding = Http.get(system).newServerAt(settings.httpHost(), port).bind(routes)
-        .toCompletableFuture().get();
+    binding = startupStep("binding " + settings.httpHost() + ":" + port,
+        Http.get(system).newServerAt(settings.httpHost(), port).bind(routes));
     binding.addToCoordinatedShutdown(Duration.ofSeconds(5), system);
+  }
+
+  /**
+   * Waits for one start-up step on the main thread (never an actor's), bounded: an unreachable
+   * database must fail the start with its name, not hang it.
+   */
+  private static <T> T startupStep(String what, java.util.concurrent.CompletionStage<T> step) throws Exception {
+    try {
+      return step.toCompletableFuture().get(STARTUP_STEP.toSeconds(), java.util.concurrent.TimeUnit.SECONDS);
+    } catch (java.util.concurrent.TimeoutException e) {
+      throw new IllegalStateException(what + " did not finish within " + STARTUP_STEP.toSeconds() + " s", e);
+    } catch (java.util.concurrent.ExecutionException e) {
+      throw new IllegalStateException(what + " failed: " + e.getCause().getMessage(), e.getCause());
+    }
   }
 
   /** $AGENT_HOME/config/policies.yaml when present (operators tune it there), else the copy in the jar. */

@@ -32,6 +32,7 @@ class EvalModelUsageTest {
         run = CliRun.run("", "eval", "--home", HOME.toString(), "--out", dir.resolve("out").toString(), suite.toString());
       } finally {
         llm.keySet().forEach(System::clearProperty);
+        com.typesafe.config.ConfigFactory.invalidateCaches(); // later tests must not inherit the cached model config
       }
       assertEquals(0, run.exit(), run.out() + run.err());
       assertTrue(model.requests.size() >= 2, "the model answered both turns");
