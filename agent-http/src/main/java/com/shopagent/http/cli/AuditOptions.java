@@ -1,5 +1,6 @@
 package com.shopagent.http.cli;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.shopagent.http.AgentSettings;
 import com.shopagent.http.auth.Secrets;
 import com.shopagent.http.eval.batch.AuditSource;
@@ -48,14 +49,52 @@ final class AuditOptions {
     return LocalAgent.home(home);
   }
 
-  /** Reads and rebuilds the conversations with turns at or after {@code since}, with a progress bar. */
-  List<Conversation> conversations(Instant since) throws Exception {
+  /** The sampled conversations, and how many were in the window to sample from. */
+  record Sampled(List<Conversation> conversations, long inWindow) {}
+
+  /**
+   * Two passes over the trail: an index of sessions (ids and times only), then the events of the
+   * sampled sessions alone, so memory follows the sample, not the week's traffic.
+   */
+  Sampled sample(Instant since, int n, long seed) throws Exception {
+    AuditSource source = source();
+    AuditTrail.Index index = new AuditTrail.Index();
+    read(source, since, index, "audit index");
+    Set<String> picked = Window.sample(index.lastTurnAt(), since, n, seed);
+    AuditTrail trail = new AuditTrail(picked::contains);
+    if (!picked.isEmpty()) {
+      read(source, since, trail, "audit sample");
+    }
+    List<Conversation> conversations = new java.util.ArrayList<>(trail.conversations());
+    conversations.sort(java.util.Comparator.comparing(Conversation::lastAt));
+    return new Sampled(conversations, Window.inWindow(index.lastTurnAt(), since));
+  }
+
+  /** The conversation a turn belongs to, read in two passes like {@link #sample}. */
+  java.util.Optional<Conversation> conversationOf(String turnId, Instant since) throws Exception {
+    AuditSource source = source();
+    AuditTrail.Index index = new AuditTrail.Index();
+    read(source, since, index, "audit index");
+    java.util.Optional<String> session = index.sessionOf(turnId);
+    if (session.isEmpty()) {
+      return java.util.Optional.empty();
+    }
+    AuditTrail trail = new AuditTrail(session.get()::equals);
+    read(source, since, trail, "audit session");
+    return trail.conversations().stream().findFirst();
+  }
+
+  private AuditSource source() {
     AuditSource source = AuditSources.parse(from, config(), settings());
     System.err.println("reading " + source.describe());
-    ProgressBar bar = new ProgressBar("audit", "records");
-    var events = source.read(since, (done, total) -> bar.update((int) Math.min(done, Integer.MAX_VALUE),
+    return source;
+  }
+
+  private static void read(AuditSource source, Instant since, java.util.function.Consumer<JsonNode> sink, String label)
+      throws Exception {
+    ProgressBar bar = new ProgressBar(label, "records");
+    source.read(since, sink, (done, total) -> bar.update((int) Math.min(done, Integer.MAX_VALUE),
         (int) Math.min(total, Integer.MAX_VALUE)));
-    return AuditTrail.assemble(events);
   }
 
   String describeSource() {

@@ -8,7 +8,6 @@ import com.shopagent.http.eval.batch.Conversation;
 import com.shopagent.http.eval.batch.Judge;
 import com.shopagent.http.eval.batch.Judges;
 import com.shopagent.http.eval.batch.Rubric;
-import com.shopagent.http.eval.batch.Window;
 import com.shopagent.http.eval.suite.EvalReport;
 import com.shopagent.http.eval.suite.Summary;
 import java.nio.file.Path;
@@ -53,9 +52,9 @@ public final class EvalBatchCommand implements Callable<Integer> {
       }
       Instant from = AuditOptions.since(since);
       long s = seed != null ? seed : ThreadLocalRandom.current().nextLong(1_000_000);
-      List<Conversation> all = audit.conversations(from);
-      List<Conversation> picked = Window.sample(all, from, sample, s);
-      long inWindow = all.stream().filter(c -> !c.lastAt().isBefore(from)).count();
+      AuditOptions.Sampled sampled = audit.sample(from, sample, s);
+      List<Conversation> picked = sampled.conversations();
+      long inWindow = sampled.inWindow();
       Rubric rubric = new Rubric(Triage.create(LocalAgent.policy(policy, audit.agentHome())),
           new Redactor(audit.hashing()), List.of(audit.settings().contactRoute()));
       Judge chosen = Judges.choose(judge, audit.config(), audit.agentHome(), rubric);

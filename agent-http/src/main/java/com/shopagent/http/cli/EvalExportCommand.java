@@ -4,7 +4,6 @@ import com.shopagent.http.eval.BadInput;
 import com.shopagent.http.eval.batch.CaseDraft;
 import com.shopagent.http.eval.batch.Conversation;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -35,8 +34,7 @@ public final class EvalExportCommand implements Callable<Integer> {
       if (!turnId.matches("[\\w-]{4,80}")) {
         throw new CliInputException("--turn " + turnId + ": not a turn id");
       }
-      List<Conversation> all = audit.conversations(AuditOptions.since(since));
-      Conversation c = all.stream().filter(x -> !x.through(turnId).isEmpty()).findFirst()
+      Conversation c = audit.conversationOf(turnId, AuditOptions.since(since))
           .orElseThrow(() -> new BadInput("turn " + turnId + " not found in " + audit.describeSource()
               + (since.equals("all") ? "" : " since " + since) + " (a turn is audited once it has finished)"));
       Set<String> taken = out == null ? Set.of() : CaseDraft.ids(out);

@@ -2,13 +2,16 @@ package com.shopagent.http.eval.batch;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Instant;
-import java.util.List;
 import java.util.function.BiConsumer;
+import java.util.function.Consumer;
 
 /** Where audited conversations are read from: the Kafka topic or the session journal. */
 public interface AuditSource {
-  /** Audit events (docs/AUDIT.md) of turns at or after {@code since}; {@code progress} gets (read, total). */
-  List<JsonNode> read(Instant since, BiConsumer<Long, Long> progress) throws Exception;
+  /**
+   * Streams the audit events (docs/AUDIT.md) of turns at or after {@code since} to {@code sink},
+   * so a week of traffic never has to fit in memory; {@code progress} gets (read, total).
+   */
+  void read(Instant since, Consumer<JsonNode> sink, BiConsumer<Long, Long> progress) throws Exception;
 
   /** For the report: which trail was read. */
   String describe();

@@ -4,34 +4,51 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import java.util.function.Consumer;
+import java.util.function.Predicate;
 
 /**
  * Rebuilds conversations from audit events (docs/AUDIT.md, schema 1) in whatever order and with
  * whatever duplicates at-least-once delivery brought. A turn counts once its {@code turn.replied}
  * is there; events of other schema versions are skipped, never guessed at.
  */
-public final class AuditTrail {
-  private AuditTrail() {}
+public final class AuditTrail implements Consumer<JsonNode> {
+  private final Predicate<String> keepSession;
+  private final Set<String> seen = new HashSet<>();
+  private final Map<String, Map<String, List<JsonNode>>> bySession = new LinkedHashMap<>();
+
+  /** Collects the events of the sessions {@code keepSession} accepts and drops the rest as they pass. */
+  public AuditTrail(Predicate<String> keepSession) {
+    this.keepSession = keepSession;
+  }
 
   public static List<Conversation> assemble(Iterable<JsonNode> events) {
-    Set<String> seen = new HashSet<>();
-    Map<String, Map<String, List<JsonNode>>> bySession = new LinkedHashMap<>();
-    for (JsonNode e : events) {
-      if (e.path("schema_version").asInt() != 1 || !seen.add(e.path("event_id").asText())) {
-        continue;
-      }
-      String turn = e.path("turn_id").asText(null);
-      if (turn == null || e.path("turn_id").isNull()) {
-        continue; // session.opened: nothing to score
-      }
-      bySession.computeIfAbsent(e.path("session_id").asText(), k -> new LinkedHashMap<>())
-          .computeIfAbsent(turn, k -> new ArrayList<>()).add(e);
+    AuditTrail trail = new AuditTrail(s -> true);
+    events.forEach(trail);
+    return trail.conversations();
+  }
+
+  @Override
+  public void accept(JsonNode e) {
+    if (e.path("schema_version").asInt() != 1 || e.path("turn_id").isNull() || e.path("turn_id").isMissingNode()) {
+      return; // another schema, or session.opened: nothing to score
     }
+    String session = e.path("session_id").asText();
+    if (keepSession.test(session) && seen.add(e.path("event_id").asText())) {
+      bySession.computeIfAbsent(session, k -> new LinkedHashMap<>())
+          .computeIfAbsent(e.path("turn_id").asText(), k -> new ArrayList<>()).add(e);
+    }
+  }
+
+  /** The sessions with at least one finished turn, in the order they were first seen. */
+  public List<Conversation> conversations() {
     List<Conversation> out = new ArrayList<>();
     bySession.forEach((session, turns) -> {
       List<Conversation.Turn> done = new ArrayList<>();
@@ -53,6 +70,32 @@ public final class AuditTrail {
       }
     });
     return out;
+  }
+
+  /**
+   * Pass one of a batch or an export: when each session's last finished turn was, and which
+   * session each turn belongs to. Keeps ids and times only, never text.
+   */
+  public static final class Index implements Consumer<JsonNode> {
+    private final Map<String, Instant> lastTurnAt = new HashMap<>();
+    private final Map<String, String> sessionOfTurn = new HashMap<>();
+
+    @Override
+    public void accept(JsonNode e) {
+      if (e.path("schema_version").asInt() == 1 && type(e).equals("turn.replied")) {
+        String session = e.path("session_id").asText();
+        sessionOfTurn.put(e.path("turn_id").asText(), session);
+        lastTurnAt.merge(session, Instant.parse(e.path("at").asText()), (a, b) -> a.isAfter(b) ? a : b);
+      }
+    }
+
+    public Map<String, Instant> lastTurnAt() {
+      return Map.copyOf(lastTurnAt);
+    }
+
+    public Optional<String> sessionOf(String turnId) {
+      return Optional.ofNullable(sessionOfTurn.get(turnId));
+    }
   }
 
   private static Conversation.Turn turn(List<JsonNode> events, JsonNode replied) {

@@ -3,10 +3,8 @@ package com.shopagent.http.eval.batch;
 import akka.actor.typed.ActorSystem;
 import akka.actor.typed.javadsl.Behaviors;
 import akka.persistence.jdbc.query.javadsl.JdbcReadJournal;
-import akka.persistence.query.EventEnvelope;
 import akka.persistence.query.Offset;
 import akka.persistence.query.PersistenceQuery;
-import akka.stream.javadsl.Sink;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.shopagent.core.audit.AuditMapper;
 import com.shopagent.core.session.SessionActor;
@@ -19,11 +17,10 @@ import com.shopagent.http.persistence.JournalConfig;
 import com.typesafe.config.Config;
 import com.typesafe.config.ConfigFactory;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BiConsumer;
+import java.util.function.Consumer;
 
 /**
  * Reads the session journal itself (decrypting with this installation's key ring) and maps it
@@ -45,7 +42,7 @@ final class JournalAuditSource implements AuditSource {
   }
 
   @Override
-  public List<JsonNode> read(Instant since, BiConsumer<Long, Long> progress) throws Exception {
+  public void read(Instant since, Consumer<JsonNode> sink, BiConsumer<Long, Long> progress) throws Exception {
     Secrets secrets = Secrets.load(settings.dataDir(), config);
     Config system = ConfigFactory.parseMap(Map.of(
             "akka.actor.provider", "local",
@@ -56,26 +53,22 @@ final class JournalAuditSource implements AuditSource {
     try {
       JdbcReadJournal journal = PersistenceQuery.get(actors).getReadJournalFor(JdbcReadJournal.class,
           JdbcReadJournal.Identifier());
-      List<JsonNode> out = new ArrayList<>();
       long done = 0;
       for (String tag : SessionActor.TAGS) {
-        List<EventEnvelope> events;
         try {
-          events = journal.currentEventsByTag(tag, Offset.noOffset()).runWith(Sink.seq(), actors)
-              .toCompletableFuture().get(10, TimeUnit.MINUTES);
+          // one tag at a time, event by event: the journal is never held in memory whole
+          journal.currentEventsByTag(tag, Offset.noOffset()).runForeach(e -> {
+            if (e.event() instanceof SessionEvent s) {
+              AuditMapper.toAudit(s).stream().filter(r -> !Instant.parse((String) r.get("at")).isBefore(since))
+                  .forEach(r -> sink.accept(Json.MAPPER.valueToTree(r)));
+            }
+          }, actors).toCompletableFuture().get(30, TimeUnit.MINUTES);
         } catch (java.util.concurrent.ExecutionException e) {
           throw new BadInput("cannot read the session journal (" + rootMessage(e) + "). With the embedded H2 "
               + "database only one process may open it: stop the agent, or read --from kafka.");
         }
-        for (EventEnvelope e : events) {
-          if (e.event() instanceof SessionEvent s) {
-            AuditMapper.toAudit(s).stream().filter(r -> !Instant.parse((String) r.get("at")).isBefore(since))
-                .forEach(r -> out.add(Json.MAPPER.valueToTree(r)));
-          }
-        }
         progress.accept(++done, (long) SessionActor.TAGS.size());
       }
-      return out;
     } finally {
       actors.terminate();
       actors.getWhenTerminated().toCompletableFuture().get(30, TimeUnit.SECONDS);

@@ -5,12 +5,12 @@ import com.shopagent.http.Json;
 import com.shopagent.http.eval.BadInput;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.function.BiConsumer;
+import java.util.function.Consumer;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
@@ -40,14 +40,13 @@ final class KafkaAuditSource implements AuditSource {
   }
 
   @Override
-  public List<JsonNode> read(Instant since, BiConsumer<Long, Long> progress) throws Exception {
+  public void read(Instant since, Consumer<JsonNode> sink, BiConsumer<Long, Long> progress) throws Exception {
     Properties p = new Properties();
     p.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap);
     p.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, "false");
     p.put(ConsumerConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, "15000");
     p.put(ConsumerConfig.SOCKET_CONNECTION_SETUP_TIMEOUT_MS_CONFIG, "5000");
     p.put(ConsumerConfig.SOCKET_CONNECTION_SETUP_TIMEOUT_MAX_MS_CONFIG, "5000");
-    List<JsonNode> out = new ArrayList<>();
     try (var consumer = new KafkaConsumer<>(p, new StringDeserializer(), new StringDeserializer())) {
       List<PartitionInfo> infos;
       try {
@@ -76,7 +75,7 @@ final class KafkaAuditSource implements AuditSource {
       while (parts.stream().anyMatch(tp -> consumer.position(tp) < end.get(tp))) {
         for (ConsumerRecord<String, String> r : consumer.poll(Duration.ofMillis(500))) {
           if (r.offset() < end.get(new TopicPartition(r.topic(), r.partition()))) {
-            out.add(parse(r));
+            sink.accept(parse(r));
             read++;
             lastProgress = System.nanoTime();
           }
@@ -88,7 +87,6 @@ final class KafkaAuditSource implements AuditSource {
         }
       }
     }
-    return out;
   }
 
   private static JsonNode parse(ConsumerRecord<String, String> r) {

@@ -8,9 +8,10 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -42,13 +43,18 @@ public final class Window {
     }
   }
 
-  /** Conversations whose last turn is in the window; {@code n} of them at random (by {@code seed}), oldest first. */
-  public static List<Conversation> sample(List<Conversation> all, Instant since, int n, long seed) {
-    List<Conversation> in = new ArrayList<>(all.stream().filter(c -> !c.lastAt().isBefore(since)).toList());
-    in.sort(Comparator.comparing(Conversation::sessionId)); // input order must not change the sample
+  /**
+   * The sessions whose last finished turn is in the window; {@code n} of them at random, the same
+   * ones for the same seed whatever order the trail delivered them in.
+   */
+  public static Set<String> sample(Map<String, Instant> lastTurnAt, Instant since, int n, long seed) {
+    List<String> in = new ArrayList<>(lastTurnAt.entrySet().stream().filter(e -> !e.getValue().isBefore(since))
+        .map(Map.Entry::getKey).sorted().toList());
     Collections.shuffle(in, new Random(seed));
-    List<Conversation> picked = new ArrayList<>(in.subList(0, Math.min(n, in.size())));
-    picked.sort(Comparator.comparing(Conversation::lastAt));
-    return picked;
+    return Set.copyOf(in.subList(0, Math.min(n, in.size())));
+  }
+
+  public static long inWindow(Map<String, Instant> lastTurnAt, Instant since) {
+    return lastTurnAt.values().stream().filter(at -> !at.isBefore(since)).count();
   }
 }

@@ -52,23 +52,29 @@ class AuditTrailTest {
   }
 
   @Test
-  void should_sample_the_same_conversations_for_the_same_seed_and_only_inside_the_window() {
+  void should_sample_the_same_sessions_for_the_same_seed_and_only_inside_the_window() {
     List<JsonNode> events = new ArrayList<>();
     for (int i = 0; i < 30; i++) {
       events.addAll(Trails.turn("s" + i, "t" + i, T0.plusSeconds(3600L * i), "hi", Trails.answer("Hi!", "greeting", "low")));
     }
-    List<Conversation> all = AuditTrail.assemble(events);
+    AuditTrail.Index index = new AuditTrail.Index();
+    events.forEach(index);
+    AuditTrail.Index reversed = new AuditTrail.Index();
+    new java.util.LinkedList<>(events).descendingIterator().forEachRemaining(reversed);
     Instant since = Window.since("10h", T0.plusSeconds(3600L * 29));
 
-    List<Conversation> a = Window.sample(all, since, 5, 42);
-    List<Conversation> reversed = new ArrayList<>(all);
-    Collections.reverse(reversed);
-    List<Conversation> b = Window.sample(reversed, since, 5, 42);
+    var a = Window.sample(index.lastTurnAt(), since, 5, 42);
 
-    assertEquals(a, b);
+    assertEquals(a, Window.sample(reversed.lastTurnAt(), since, 5, 42));
     assertEquals(5, a.size());
-    assertTrue(a.stream().allMatch(c -> !c.lastAt().isBefore(since)));
-    assertEquals(11, Window.sample(all, since, 100, 1).size(), "hours 19 to 29");
+    assertTrue(a.stream().allMatch(s -> Integer.parseInt(s.substring(1)) >= 19), a.toString());
+    assertEquals(11, Window.inWindow(index.lastTurnAt(), since), "hours 19 to 29");
+    assertEquals(java.util.Optional.of("s7"), index.sessionOf("t7"));
+
+    AuditTrail trail = new AuditTrail(a::contains);
+    events.forEach(trail);
+    assertEquals(a, java.util.Set.copyOf(trail.conversations().stream().map(Conversation::sessionId).toList()),
+        "the second pass keeps the sampled sessions' events only");
   }
 
   @Test

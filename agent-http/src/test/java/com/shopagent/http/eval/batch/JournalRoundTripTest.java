@@ -44,8 +44,9 @@ class JournalRoundTripTest {
     Config config = ConfigFactory.parseMap(Map.of("shop-agent.data-dir", scratch.toString(), "shop-agent.database.url", ""))
         .withFallback(ConfigFactory.load()).resolve();
 
-    List<Conversation> read = AuditTrail.assemble(new JournalAuditSource(config, AgentSettings.from(config, HOME))
-        .read(Instant.EPOCH, (a, b) -> {}));
+    AuditTrail trail = new AuditTrail(session -> true);
+    new JournalAuditSource(config, AgentSettings.from(config, HOME)).read(Instant.EPOCH, trail, (a, b) -> {});
+    List<Conversation> read = trail.conversations();
 
     assertEquals(1, read.size());
     Conversation c = read.get(0);
