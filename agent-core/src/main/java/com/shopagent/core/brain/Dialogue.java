@@ -16,8 +16,9 @@ final class Dialogue {
   static final String ASK_BILLING_EMAIL = "please also give me the billing email you used at checkout";
   static final String ASK_CHANGE_DETAILS = "so the team can act on it straight away";
   static final String OFFER_TICKET = "Shall I open a ticket so a person can look into it?";
+  static final String ASK_EMAIL_ADDRESS = "Which email address should I send it to?";
 
-  enum Pending { NONE, ORDER_NUMBER, BILLING_EMAIL, CHANGE_DETAILS, TICKET_OFFER }
+  enum Pending { NONE, ORDER_NUMBER, BILLING_EMAIL, CHANGE_DETAILS, TICKET_OFFER, EMAIL_ADDRESS }
 
   private static final Pattern EMAIL_TOKEN = Pattern.compile("<EMAIL_\\d+>");
   private static final Pattern YES = Pattern.compile("^\\W*(yes|yeah|yep|yup|sure|ok(ay)?|please( do)?|go ahead|do it|"
@@ -37,6 +38,9 @@ final class Dialogue {
     }
     if (last.contains(ASK_CHANGE_DETAILS)) {
       return Pending.CHANGE_DETAILS;
+    }
+    if (last.contains(ASK_EMAIL_ADDRESS)) {
+      return Pending.EMAIL_ADDRESS;
     }
     if (last.contains(ASK_ORDER_NUMBER)) {
       return Pending.ORDER_NUMBER;

@@ -74,6 +74,9 @@ public final class OfflineBrain implements Brain {
             calls.add(ticket(ctx, u));
           }
         }
+        case ERRAND -> {
+          return Errands.plan(ctx, u);
+        }
         case ORDER_STATUS -> {
           Optional<BrainStep> ask = OrderFlow.askFirst(ctx, u);
           if (ask.isPresent()) {

@@ -33,6 +33,7 @@ final class ReplyWriter {
       case HUMAN, COMPLAINT, ACCOUNT -> handOff(ctx, u);
       case ORDER_CHANGE -> u.changeDetailsComplete() ? handOff(ctx, u) : askForDetails(ctx, u);
       case ORDER_STATUS -> OrderFlow.looked(ctx) ? OrderFlow.reply(ctx, u, evaluator) : answer(ctx, u);
+      case ERRAND -> Errands.reply(ctx, u, evaluator);
       default -> answer(ctx, u);
     };
     return new BrainStep.Respond(reply);

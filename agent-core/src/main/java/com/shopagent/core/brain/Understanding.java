@@ -59,10 +59,15 @@ record Understanding(Intent intent, Decision decision, Routing routing, List<Str
           carried = Intent.ORDER_CHANGE;
         }
       }
+      case EMAIL_ADDRESS -> {
+        if (!highRisk && Dialogue.emailToken(text).isPresent()) {
+          carried = Intent.ERRAND;
+        }
+      }
       default -> { }
     }
     Intent intent = carried == null ? routing.intent() : carried;
-    if (numbers.isEmpty() && (intent == Intent.ORDER_STATUS || intent == Intent.ORDER_CHANGE)) {
+    if (numbers.isEmpty() && (intent == Intent.ORDER_STATUS || intent == Intent.ORDER_CHANGE || intent == Intent.ERRAND)) {
       numbers = lastNumbers(history); // "where is it?" after talking about an order
     }
     if (carried == null) {

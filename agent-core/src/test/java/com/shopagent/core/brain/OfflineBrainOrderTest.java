@@ -1,5 +1,7 @@
 package com.shopagent.core.brain;
 
+import static com.shopagent.core.brain.Steps.reply;
+import static com.shopagent.core.brain.Steps.step;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
@@ -20,7 +22,6 @@ import org.junit.jupiter.api.Test;
 
 /** Order questions go through get_order_status when it is offered; the brain never guesses order data. */
 class OfflineBrainOrderTest {
-  private final OfflineBrain brain = new OfflineBrain("support@shop.example");
   private static final Set<String> TOOLS = Set.of("read_kb", "create_ticket", "get_order_status");
   private static final Identity GUEST = Identity.guest("g");
 
@@ -28,13 +29,6 @@ class OfflineBrainOrderTest {
     return new TurnContext("s1", "t1", who, history, text, outcomes, TOOLS, round);
   }
 
-  private BrainStep step(TurnContext c) {
-    return brain.next(c).toCompletableFuture().join();
-  }
-
-  private Reply reply(TurnContext c) {
-    return assertInstanceOf(BrainStep.Respond.class, step(c)).reply();
-  }
 
   private static Turn earlier(String user, Reply reply) {
     return new Turn("t0", user, reply.text(), reply.outcome(), reply.intent(), List.of(), null, Instant.now());

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.shopagent.core.brain.Intent;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -19,9 +20,8 @@ class PolicyFileTest {
   @Test
   void should_ship_a_tier_for_every_intent_the_brains_use() {
     EscalationPolicy p = EscalationPolicy.defaults();
-    for (String intent : new String[] {"faq", "greeting", "other", "order_status", "order_change", "account", "human",
-        "complaint"}) {
-      assertTrue(p.intent(intent).isPresent(), intent);
+    for (Intent intent : Intent.values()) {
+      assertTrue(p.intent(intent.label()).isPresent(), intent.label());
     }
     assertEquals(RiskTier.MEDIUM, p.tierOf("order_status"));
     assertTrue(p.rules(RiskTier.HIGH).escalateUnlessAllChecksPass());

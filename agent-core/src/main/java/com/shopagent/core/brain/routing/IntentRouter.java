@@ -23,7 +23,7 @@ public final class IntentRouter {
   static final double CLAUSE_CONFIDENCE = 0.6;
   /** Within a tier, the order in which intents surface (a request for a person first). */
   private static final List<Intent> PRIORITY = List.of(Intent.HUMAN, Intent.ACCOUNT, Intent.ORDER_CHANGE,
-      Intent.COMPLAINT, Intent.ORDER_STATUS, Intent.FAQ, Intent.OTHER, Intent.GREETING);
+      Intent.COMPLAINT, Intent.ERRAND, Intent.ORDER_STATUS, Intent.FAQ, Intent.OTHER, Intent.GREETING);
 
   private final ExampleIndex index;
   private final EscalationPolicy policy;

@@ -50,7 +50,7 @@ final class IntentRules {
           "\\b(newsletter|subscription|membership|account|profile|" + POLICY_WORDS + ")\\b"),
       rule(Intent.ORDER_CHANGE, "\\b(change|edit|modify|correct|swap|switch|replace|add|remove|delete|take \\w+ (off|out))\\w*"
           + GAP + "(order|purchase)\\b|\\b(missed|forgot\\w*|left out)" + GAP + "(product|item|article)",
-          "\\b(any|an|the|some) updates?\\b|\\bplace an order\\b"),
+          "\\b(any|an|the|some) updates?\\b|\\bplace an order\\b|\\b(note|gift (message|note))\\b"),
       rule(Intent.ORDER_CHANGE, "\\b(change|correct|update|modify|edit|fix|wrong|new|different|another|second\\w*|"
           + "set ?up|setting up|add|enter|submit|save)\\w*" + GAP + "(shipping |delivery |billing |postal )?address\\b|"
           + "\\baddress\\W+(\\w+\\W+){0,3}(wrong|incorrect|error|change)", "\\be-?mail address\\b"),
@@ -87,7 +87,7 @@ final class IntentRules {
 
   private IntentRules() {}
 
-  /** Every intent a rule settles, in rule order, each once. */
+  /** Every intent a rule settles, in rule order, each once; an errand last. */
   static List<Intent> matches(String text) {
     String t = text.toLowerCase(Locale.ROOT).replace('’', '\'').trim();
     List<Intent> hits = new ArrayList<>();
@@ -95,6 +95,9 @@ final class IntentRules {
       if (!hits.contains(r.intent()) && r.matches(t)) {
         hits.add(r.intent());
       }
+    }
+    if (ErrandWords.of(t).isPresent()) {
+      hits.add(Intent.ERRAND);
     }
     return List.copyOf(hits);
   }

@@ -14,6 +14,7 @@ import com.shopagent.core.privacy.TextCipher;
 import com.shopagent.core.session.SessionActor;
 import com.shopagent.core.tooling.ChaosSettings;
 import com.shopagent.core.tooling.FaultyTool;
+import com.shopagent.core.tooling.Tool;
 import com.shopagent.core.tooling.ToolRegistry;
 import com.shopagent.http.AgentSettings;
 import com.shopagent.http.BrainSetup;
@@ -21,6 +22,7 @@ import com.shopagent.http.SessionSetup;
 import com.shopagent.http.ToolsSetup;
 import com.shopagent.http.KnowledgeSetup;
 import com.shopagent.http.auth.Secrets;
+import com.shopagent.http.tasks.TasksSetup;
 import com.shopagent.http.persistence.JournalConfig;
 import com.shopagent.tools.kb.KnowledgeBase;
 import com.shopagent.tools.orders.OrderSources;
@@ -40,11 +42,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Executor;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
 
 /**
  * The agent as `serve` wires it, minus HTTP, broker and audit projection: real session actors
  * (sharded, journaled to H2 in a scratch folder), the real tools on the demo store and the
- * configured brain, with a {@link ToolTap} between orchestrator and tools.
+ * configured brain, with a {@link ToolTap} between orchestrator and tools. Both task tools are
+ * offered whatever the SMTP settings: what they queue is never delivered from here.
  */
 public final class EvalAgent implements AutoCloseable {
   private final ActorSystem<?> system;
@@ -92,8 +96,11 @@ public final class EvalAgent implements AutoCloseable {
     var outbox = new TicketOutbox(db, blocking, publicUrl, OutboxSettings.defaults(), Clock.systemUTC());
     var orders = OrderSources.open(WooCommerceSettings.from(config.getConfig("shop-agent"), home));
     ToolTap tap = new ToolTap();
-    var tools = new ToolRegistry(tap.wrap(FaultyTool.wrap(ToolsSetup.core(settings, kb, desk, outbox, orders, blocking),
-        Map.<String, ChaosSettings>of())));
+    // both task tools, so suites can exercise them: no relay or worker runs here, so what they queue
+    // stays in the scratch database and no evaluation ever emails a customer or writes to the shop
+    List<Tool> hands = Stream.concat(ToolsSetup.core(settings, kb, desk, outbox, orders, blocking).stream(),
+        TasksSetup.tools(db, true, orders, blocking).stream()).toList();
+    var tools = new ToolRegistry(tap.wrap(FaultyTool.wrap(hands, Map.<String, ChaosSettings>of())));
     BrainTap brainTap = new BrainTap();
     BrainSetup.Chosen brain = SessionSetup.init(system, config, settings, tools, blocking, Triage.create(policy),
         secrets.hmac(), brainTap::wrap);
