@@ -6,7 +6,8 @@ import java.util.stream.Stream;
 
 /**
  * Numbers that look like phones or house numbers but must survive redaction: order, invoice and
- * tracking references (the tools need them), dates and prices. Only phone and address matches
+ * tracking references (the tools need them), dates, prices and our own ids (a session id in a
+ * ticket body: "…-671028721ea7" holds a phone-length digit run). Only phone and address matches
  * give way to these; a checksum-valid card or IBAN is always redacted.
  */
 final class KeptSpans {
@@ -19,10 +20,13 @@ final class KeptSpans {
   private static final Pattern PRICE = Pattern.compile(
       "(?i)[$€£¥]\\s?\\d[\\d,.]*|\\b\\d[\\d,.]*\\s?(?:usd|eur|gbp|dollars?|euros?|pounds?)\\b");
 
+  private static final Pattern UUID = Pattern.compile(
+      "\\b\\p{XDigit}{8}-\\p{XDigit}{4}-\\p{XDigit}{4}-\\p{XDigit}{4}-\\p{XDigit}{12}\\b");
+
   private KeptSpans() {}
 
   static List<int[]> find(String text) {
-    return Stream.of(REFERENCE, DATE, PRICE)
+    return Stream.of(REFERENCE, DATE, PRICE, UUID)
         .flatMap(p -> p.matcher(text).results())
         .map(r -> new int[] {r.start(), r.end()})
         .toList();
