@@ -80,6 +80,18 @@ try {
   assert.equal(forged, 403, 'a forged nonce is refused');
   step(`customer token: ${u.sub}; without nonce: ${noNonce.status === 200 ? claims(noNonce.body.token).sub.slice(0, 6) + '…' : noNonce.status}; forged nonce: ${forged}`);
 
+  // --- every WebSocket goes through a route the test can cut, like a flaky mobile network ---
+  const sockets = [];
+  const welcomes = [];
+  await page.routeWebSocket(/\/v1\/chat\/ws/, (ws) => {
+    const server = ws.connectToServer();
+    server.onMessage((m) => {
+      try { const f = JSON.parse(m); if (f.type === 'welcome') welcomes.push(f); } catch { /* not JSON */ }
+      ws.send(m);
+    });
+    sockets.push({ ws, server });
+  });
+
   // --- open the widget: keyboard focus lands in the message box ---
   const launcher = page.locator('.shop-agent__launcher');
   await launcher.click();
@@ -92,6 +104,18 @@ try {
   assert.ok(!own.isError, own.text);
   assert.match(own.text, /ending in 0283/);
   assert.doesNotMatch(own.text, /10283/);
+
+  // --- the connection drops: the widget says so, reconnects by itself and resumes the same session ---
+  const status = page.locator('.shop-agent__status');
+  const cut = sockets.length;
+  await sockets.at(-1).ws.close({ code: 4000, reason: 'network drop' });
+  await sockets.at(-1).server.close().catch(() => {});
+  await status.filter({ hasText: 'Reconnecting' }).waitFor({ timeout: 5_000 });
+  await page.waitForFunction(() => !document.querySelector('.shop-agent__status').textContent, null, { timeout: 20_000 });
+  assert.ok(sockets.length > cut && welcomes.length >= 2, `a new socket after the drop (${sockets.length}, ${welcomes.length} welcomes)`);
+  assert.equal(welcomes.at(-1).session_id, welcomes[0].session_id, 'the same session resumed');
+  assert.equal(welcomes.at(-1).resumed, true);
+  step(`socket cut -> "Reconnecting…" -> resumed session ${welcomes[0].session_id.slice(0, 8)}… on socket ${sockets.length}`);
 
   const other = await ask(page, 'Where is my order 10288?');
   step(`another customer's order -> ${other.text.replace(/\s+/g, ' ')}`);
@@ -120,6 +144,14 @@ try {
   assert.equal(await page.locator('.shop-agent__panel').isHidden(), true);
   assert.equal(await page.evaluate(() => document.activeElement.className), 'shop-agent__launcher');
   await page.screenshot({ path: `${SCREENSHOTS}/launcher-360px.png` });
+
+  // --- a reload keeps the conversation: the widget resumes the session and shows what was said ---
+  await page.reload();
+  await page.locator('.shop-agent__launcher').click();
+  await page.locator('.shop-agent__msg--user', { hasText: 'Where is my order 10283?' }).waitFor({ timeout: 20_000 });
+  assert.ok(await page.locator('.shop-agent__msg--agent', { hasText: 'ending in 0283' }).count() > 0, 'earlier reply shown again');
+  assert.equal(welcomes.at(-1).session_id, welcomes[0].session_id, 'the same session after a reload');
+  step(`reload -> history of session ${welcomes[0].session_id.slice(0, 8)}… shown again`);
   assert.deepEqual(pageErrors, [], 'no script errors on the page');
   step('browser test passed');
 } finally {

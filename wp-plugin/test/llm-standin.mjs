@@ -1,8 +1,8 @@
 // A local stand-in for an OpenAI-compatible chat-completions endpoint (POST /v1/chat/completions,
 // the published request and response shapes), scripted like a tool-calling model: an order
 // number -> get_order_status, anything else -> read_kb; then it answers from the tool results.
-// The shipped offline brain does not look orders up; the LLM brain does, so the end-to-end test
-// drives the real LlmBrain, orchestrator and order tool through this stand-in.
+// The end-to-end test drives the real LlmBrain, orchestrator and order tool through it (the
+// offline brain's order path is covered by the agent's own tests).
 import http from 'node:http';
 
 const lastUser = (messages) => [...messages].reverse().find((m) => m.role === 'user')?.content ?? '';
