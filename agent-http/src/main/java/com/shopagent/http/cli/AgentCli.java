@@ -1,11 +1,13 @@
 package com.shopagent.http.cli;
 
 import picocli.CommandLine.Command;
+import picocli.CommandLine.ScopeType;
 
 /** {@code agent <command>}: the launcher's subcommands. */
 @Command(
     name = "agent",
     mixinStandardHelpOptions = true,
+    scope = ScopeType.INHERIT, // every subcommand answers --help and --version too
     version = "shop-agent 0.1.0",
     description = "AI customer-support agent for WooCommerce shops.",
     subcommands = {ServeCommand.class, ChatCommand.class, TicketCommand.class, TokenCommand.class, IngestCommand.class,
