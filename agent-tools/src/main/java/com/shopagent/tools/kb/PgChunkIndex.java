@@ -27,6 +27,11 @@ import javax.sql.DataSource;
  * Both halves on PostgreSQL: LangChain4j's pgvector store (HNSW, cosine) for the vector half and
  * full-text search (tsvector, ts_rank over title, headings and text) for the lexical half. A
  * chunk's fields travel in the store's JSONB metadata, so both halves read the same rows.
+ *
+ * <p>ts_rank scores every row the query matches and has no top-k pruning, so a word found on most
+ * pages would make every search rank most of the table. Such words (more than {@code maxFilterDocs}
+ * chunks, counted in kb_terms) are left out of which rows are read, not out of how they rank; the
+ * two rarest words always filter. Below that many chunks nothing changes.
  */
 final class PgChunkIndex implements ChunkIndex {
 
@@ -41,12 +46,22 @@ final class PgChunkIndex implements ChunkIndex {
   /** {D, C, B, A}: text 1, headings 1.5, title 2, as the Lucene store boosts its fields (scaled to A = 1). */
   private static final String RANK_WEIGHTS = "{0.5, 0.5, 0.75, 1.0}";
 
+  /** Words on more chunks than this do not pick rows: at most a few thousand rows are ranked per word. */
+  static final int MAX_FILTER_DOCS = 2000;
+  private static final int RAREST_ALWAYS_KEPT = 2;
+
   private final DataSource dataSource;
   private final PgVectorEmbeddingStore store;
+  private final int maxFilterDocs;
 
   PgChunkIndex(DataSource dataSource, PgVectorEmbeddingStore store) {
+    this(dataSource, store, MAX_FILTER_DOCS);
+  }
+
+  PgChunkIndex(DataSource dataSource, PgVectorEmbeddingStore store, int maxFilterDocs) {
     this.dataSource = dataSource;
     this.store = store;
+    this.maxFilterDocs = maxFilterDocs;
   }
 
   static TextSegment segment(Chunk chunk) {
@@ -74,11 +89,21 @@ final class PgChunkIndex implements ChunkIndex {
     String where = (scope.productTag() == null ? ""
         : " AND (metadata->>'" + HAS_PRODUCT + "' = 'false' OR strpos(metadata->>'" + PRODUCTS + "', ?) > 0)")
         + (scope.policyOnly() ? " AND metadata->>'" + POLICY + "' = 'true'" : "");
-    String sql = "SELECT embedding_id, text, metadata::text FROM " + PgSchema.CHUNKS + ", "
-        + "websearch_to_tsquery('english', ?) q WHERE fts @@ q" + where
-        + " ORDER BY ts_rank('" + RANK_WEIGHTS + "', fts, q, 1) DESC, embedding_id LIMIT ?";
+    // the lexemes as the column was built, each with its chunk count; unknown ones count as rare
+    String sql = "WITH words AS (SELECT t.lexeme, coalesce(k.ndoc, 0) AS ndoc"
+        + " FROM unnest(tsvector_to_array(to_tsvector('english', ?))) AS t(lexeme)"
+        + " LEFT JOIN " + PgSchema.TERMS + " k ON k.lexeme = t.lexeme),"
+        + " kept AS (SELECT lexeme FROM words WHERE ndoc <= ?"
+        + " UNION SELECT lexeme FROM (SELECT lexeme FROM words ORDER BY ndoc, lexeme LIMIT " + RAREST_ALWAYS_KEPT
+        + ") rarest),"
+        + " q AS (SELECT websearch_to_tsquery('english', ?) AS ranked,"
+        + " (SELECT string_agg(quote_literal(lexeme), ' | ') FROM kept)::tsquery AS filter)"
+        + " SELECT embedding_id, text, metadata::text FROM " + PgSchema.CHUNKS + ", q WHERE fts @@ q.filter" + where
+        + " ORDER BY ts_rank('" + RANK_WEIGHTS + "', fts, q.ranked, 1) DESC, embedding_id LIMIT ?";
     try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(sql)) {
       int p = 1;
+      ps.setString(p++, words);
+      ps.setInt(p++, maxFilterDocs);
       ps.setString(p++, words);
       if (scope.productTag() != null) {
         ps.setString(p++, " " + scope.productTag() + " ");

@@ -63,6 +63,7 @@ final class PgIngestion {
     }
     written += write(c, source, batch);
     removePages(c, plan.removed());
+    PgSchema.countTerms(c);
     PgSchema.bumpGeneration(c);
     return new IndexIngestion.Outcome(plan, written);
   }

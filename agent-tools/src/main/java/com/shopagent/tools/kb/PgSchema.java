@@ -12,11 +12,13 @@ import java.util.Map;
  * The knowledge base's tables in PostgreSQL. kb_chunks is LangChain4j's pgvector table (id,
  * embedding, text, metadata JSONB) plus our generated full-text column and an HNSW index;
  * kb_pages holds each page's content hash for incremental ingest; kb_meta what the chunks were
- * built with and a generation counter that every changing ingest bumps.
+ * built with and a generation counter that every changing ingest bumps; kb_terms how many chunks
+ * hold each full-text lexeme, so a search can leave words on most pages out of its filter.
  */
 final class PgSchema {
 
   static final String CHUNKS = "kb_chunks";
+  static final String TERMS = "kb_terms";
   /** Bump when the table layout changes in a way old tables cannot serve. */
   static final String LAYOUT_VERSION = "1";
   static final String GENERATION = "kb.generation";
@@ -36,7 +38,7 @@ final class PgSchema {
       current.remove(GENERATION);
       boolean rebuild = !expected.equals(current);
       if (rebuild) {
-        s.execute("DROP TABLE IF EXISTS " + CHUNKS + ", kb_pages");
+        s.execute("DROP TABLE IF EXISTS " + CHUNKS + ", kb_pages, " + TERMS);
         s.execute("DELETE FROM kb_meta WHERE key <> '" + GENERATION + "'");
         try (PreparedStatement put = c.prepareStatement("INSERT INTO kb_meta (key, value) VALUES (?, ?)")) {
           for (var e : expected.entrySet()) {
@@ -59,6 +61,7 @@ final class PgSchema {
       s.execute("CREATE INDEX IF NOT EXISTS kb_chunks_fts ON " + CHUNKS + " USING gin (fts)");
       s.execute("CREATE INDEX IF NOT EXISTS kb_chunks_hnsw ON " + CHUNKS + " USING hnsw (embedding vector_cosine_ops)");
       s.execute("CREATE INDEX IF NOT EXISTS kb_chunks_url ON " + CHUNKS + " ((metadata->>'url'))");
+      s.execute("CREATE TABLE IF NOT EXISTS " + TERMS + " (lexeme TEXT PRIMARY KEY, ndoc INTEGER NOT NULL)");
       if (rebuild) {
         bumpGeneration(c);
       }
@@ -86,6 +89,18 @@ final class PgSchema {
   static void bumpGeneration(Connection c) throws SQLException {
     try (Statement s = c.createStatement()) {
       s.execute("UPDATE kb_meta SET value = (value::bigint + 1)::text WHERE key = '" + GENERATION + "'");
+    }
+  }
+
+  /**
+   * Recounts the chunks per lexeme (seconds at 100k chunks; ingests run it once at their end).
+   * Until the first count every lexeme counts as rare, which is the plain OR search.
+   */
+  static void countTerms(Connection c) throws SQLException {
+    try (Statement s = c.createStatement()) {
+      s.execute("DELETE FROM " + TERMS);
+      s.execute("INSERT INTO " + TERMS + " (lexeme, ndoc) SELECT word, ndoc FROM ts_stat('SELECT fts FROM " + CHUNKS
+          + "')");
     }
   }
 

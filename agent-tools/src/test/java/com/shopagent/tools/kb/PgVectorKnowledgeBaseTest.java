@@ -55,6 +55,33 @@ class PgVectorKnowledgeBaseTest extends KnowledgeBaseContract {
     }
   }
 
+  @Test
+  void should_let_rare_words_pick_the_rows_and_all_words_rank_them() throws Exception {
+    String db = ScratchPostgres.create("kb_");
+    String url = ScratchPostgres.urlOf(db);
+    try (var kb = open(url)) {
+      kb.ingest(List.of(
+          KbDocument.of("/care", "Boot care", List.of(), false, "Wax the leather of your boots twice a season."),
+          KbDocument.of("/gaiters", "Gaiters", List.of(), false, "Gaiters keep snow out of your boots."),
+          KbDocument.of("/laces", "Laces", List.of(), false, "Spare laces fit all our boots."),
+          KbDocument.of("/insoles", "Insoles", List.of(), false, "Insoles and gaiters for winter boots.")),
+          ProgressListener.NONE);
+      var ds = new org.postgresql.ds.PGSimpleDataSource();
+      ds.setUrl(url);
+      ds.setUser(ScratchPostgres.USER);
+      ds.setPassword(ScratchPostgres.PASSWORD);
+      var all = new PgChunkIndex(ds, null).lexical("boots gaiters laces", ChunkIndex.Scope.of(SearchFilter.NONE, false), 10);
+      // "boot" is on 4 chunks: over a limit of 2 it no longer picks rows, the rarer words do
+      var pruned = new PgChunkIndex(ds, null, 2).lexical("boots gaiters laces",
+          ChunkIndex.Scope.of(SearchFilter.NONE, false), 10);
+      assertEquals(List.of("/care", "/gaiters", "/insoles", "/laces"), all.stream().map(Candidate::url).sorted().toList());
+      assertEquals(List.of("/gaiters", "/insoles", "/laces"), pruned.stream().map(Candidate::url).sorted().toList());
+      assertEquals(all.get(0).url(), pruned.get(0).url(), "every word still counts in the ranking");
+    } finally {
+      ScratchPostgres.drop(db);
+    }
+  }
+
   private static PgVectorKnowledgeBase open(String url) throws Exception {
     return PgVectorKnowledgeBase.open(url, ScratchPostgres.USER, ScratchPostgres.PASSWORD,
         TestEmbeddings.fake("fake", 16), new Chunker(), RetrievalTuning.DEFAULT);
