@@ -1,9 +1,12 @@
 package com.shopagent.core.policy;
 
 import com.shopagent.core.brain.Reply;
+import com.shopagent.core.brain.routing.OrderNumbers;
+import com.shopagent.core.model.Passage;
 import com.shopagent.core.model.Outcome;
 import com.shopagent.core.privacy.Redactor;
 import com.shopagent.core.tooling.ToolOutcome;
+import com.shopagent.core.tooling.ToolOutput;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
@@ -47,10 +50,11 @@ public record Guards(PromptGuard input, OutputGuard output, List<String> publicT
   /**
    * The reply itself, or a safe one when it would leak the instructions, raw personal data or an
    * order the caller did not ask about. Order numbers the customer typed or the tools were asked
-   * about this turn may be echoed: repeating them reveals nothing new.
+   * about this turn may be echoed: repeating them reveals nothing new; so may contact details
+   * printed on the help pages read this turn.
    */
   public Reply screen(Reply reply, String userText, List<ToolOutcome> outcomes) {
-    Set<String> allowed = new HashSet<>();
+    Set<String> allowed = new HashSet<>(OrderNumbers.find(userText)); // "10 297" is order 10297
     Matcher m = DIGITS.matcher(userText);
     while (m.find()) {
       allowed.add(m.group());
@@ -65,7 +69,9 @@ public record Guards(PromptGuard input, OutputGuard output, List<String> publicT
     for (String pub : publicTexts) {
       checked = checked.replace(pub, " ");
     }
-    GuardVerdict v = output.check(checked, allowed);
+    List<String> pages = outcomes.stream().filter(o -> o.output() instanceof ToolOutput.Passages)
+        .flatMap(o -> ((ToolOutput.Passages) o.output()).passages().stream()).map(Passage::text).toList();
+    GuardVerdict v = output.check(checked, allowed, pages);
     if (!v.blocked()) {
       return reply;
     }

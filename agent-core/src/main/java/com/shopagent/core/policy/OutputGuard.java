@@ -31,12 +31,22 @@ public final class OutputGuard {
 
   /** {@code allowedOrderIds}: the orders this caller owns (logged in) or has proven (guest). */
   public GuardVerdict check(String reply, Set<String> allowedOrderIds) {
+    return check(reply, allowedOrderIds, List.of());
+  }
+
+  /**
+   * @param published texts the shop itself published and this turn quoted (help-page passages): an
+   *     address or phone number printed there ("billing@shop.example") is the shop's, not a person's
+   */
+  public GuardVerdict check(String reply, Set<String> allowedOrderIds, List<String> published) {
     List<String> reasons = new ArrayList<>();
     if (shingles(reply).stream().anyMatch(confidentialShingles::contains)) {
       reasons.add("system_prompt_leak");
     }
     Redaction r = redactor.redact(reply, PiiTokens.EMPTY);
-    r.spans().stream().map(s -> "raw_pii:" + s.type()).distinct().forEach(reasons::add);
+    r.spans().stream()
+        .filter(s -> published.stream().noneMatch(p -> p.contains(reply.substring(s.start(), s.end()))))
+        .map(s -> "raw_pii:" + s.type()).distinct().forEach(reasons::add);
     boolean foreign = OrderMentions.in(reply).stream()
         .anyMatch(m -> allowedOrderIds.stream().noneMatch(m::matches));
     if (foreign) {

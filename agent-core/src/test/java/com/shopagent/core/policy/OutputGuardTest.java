@@ -35,6 +35,16 @@ class OutputGuardTest {
   }
 
   @Test
+  void should_let_a_reply_quote_contact_details_printed_on_the_help_pages_it_read() {
+    String page = "Invoices: write to billing@juniperpine.example with your order number.";
+    String reply = "Write to billing@juniperpine.example for a copy of your invoice.";
+    assertEquals(GuardVerdict.ALLOW, guard.check(reply, Set.of(), List.of(page)));
+    assertEquals(List.of("raw_pii:EMAIL_ADDRESS"), guard.check(reply, Set.of()).reasons(), "not without the page");
+    assertEquals(List.of("raw_pii:EMAIL_ADDRESS"),
+        guard.check(reply + " Or ask jane@example.com.", Set.of(), List.of(page)).reasons(), "only what the page says");
+  }
+
+  @Test
   void should_block_order_data_the_caller_does_not_own_in_full_or_masked_form() {
     assertTrue(guard.check("Order 10284 was delivered to the porch.", Set.of("10283")).reasons().contains("foreign_order"));
     assertTrue(guard.check("Your order ending in 0284 is delayed.", Set.of("10283")).blocked());
