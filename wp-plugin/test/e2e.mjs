@@ -7,6 +7,7 @@ const { WP_URL, WP_USER, WP_PASS, SCREENSHOTS } = process.env;
 const REPLY_TIMEOUT = 60_000;
 const step = (s) => process.stderr.write(`[wp-e2e] ${s}\n`);
 const claims = (jwt) => JSON.parse(Buffer.from(jwt.split('.')[1], 'base64url').toString());
+const alg = (jwt) => JSON.parse(Buffer.from(jwt.split('.')[0], 'base64url').toString()).alg;
 
 // asks the plugin for a token from inside the page, with or without the page's REST nonce
 const requestToken = (page, withNonce) => page.evaluate(async (withNonce) => {
@@ -72,13 +73,14 @@ try {
   assert.equal(userToken.status, 200, JSON.stringify(userToken.body));
   const u = claims(userToken.body.token);
   assert.equal(u.sub, 'user:101');
+  assert.equal(alg(userToken.body.token), 'RS256', 'signed with the plugin key pair; the agent holds only the public key');
   assert.deepEqual(u.scope.split(' ').sort(), ['orders.read_own', 'support.read_kb', 'tickets.create']);
   const noNonce = await requestToken(page, false);
   assert.ok(noNonce.status !== 200 || claims(noNonce.body.token).sub.startsWith('guest:'), 'no user-bound token without a nonce');
   assert.ok(noNonce.status !== 200 || !claims(noNonce.body.token).scope.includes('orders.read_own'));
   const forged = await page.evaluate(async () => (await fetch(window.shopAgentConfig.restUrl + 'token', { method: 'POST', headers: { 'X-WP-Nonce': 'forged123' } })).status);
   assert.equal(forged, 403, 'a forged nonce is refused');
-  step(`customer token: ${u.sub}; without nonce: ${noNonce.status === 200 ? claims(noNonce.body.token).sub.slice(0, 6) + '…' : noNonce.status}; forged nonce: ${forged}`);
+  step(`customer token: ${u.sub} (${alg(userToken.body.token)}); without nonce: ${noNonce.status === 200 ? claims(noNonce.body.token).sub.slice(0, 6) + '…' : noNonce.status}; forged nonce: ${forged}`);
 
   // --- every WebSocket goes through a route the test can cut, like a flaky mobile network ---
   const sockets = [];

@@ -52,7 +52,6 @@ AGENT_PORT=$(free_port)
 LLM_PORT=$(free_port)
 WP_URL="http://127.0.0.1:$WP_PORT"
 AGENT_URL="http://127.0.0.1:$AGENT_PORT"
-TOKEN_SECRET=$(secret 48)
 export E2E_ADMIN_PASS E2E_CUSTOMER_PASS
 E2E_ADMIN_PASS=$(secret 24)
 E2E_CUSTOMER_PASS=$(secret 24)
@@ -64,7 +63,9 @@ log "WordPress $(sed -n "s/^\$wp_version = '\(.*\)';/\1/p" /usr/share/wordpress/
 cp -rL /usr/share/wordpress "$WORK/wordpress"
 sed -e "s|@@DB_NAME@@|$DB|; s|@@DB_USER@@|$DB|; s|@@DB_PASSWORD@@|$DB_PASS|; s|@@WP_URL@@|$WP_URL|g; s|@@LOG@@|$WORK/wp-debug.log|; s|@@SALT@@|$(secret 48)|" \
   "$TEST/wp-config.template.php" > "$WORK/wordpress/wp-config.php"
-SETTINGS=$(printf '{"enabled":"1","backend_url":"%s","token_secret":"%s","token_issuer":"e2e-shop","title":"Ask Juniper & Pine","greeting":"Hi! Ask me about shipping, returns or your order.","color":"#166534","position":"bottom-right","show_on":"all","transport":"auto"}' "$AGENT_URL" "$TOKEN_SECRET")
+# RS256: the plugin makes its key pair on save; the agent gets only the public key (a JWK)
+SETTINGS=$(printf '{"enabled":"1","backend_url":"%s","signing":"rs256","token_issuer":"e2e-shop","title":"Ask Juniper & Pine","greeting":"Hi! Ask me about shipping, returns or your order.","color":"#166534","position":"bottom-right","show_on":"all","transport":"auto"}' "$AGENT_URL")
+export E2E_JWK_FILE="$WORK/public.jwk"
 php "$TEST/wp-site.php" install "$WORK/wordpress" "$WP_URL" "$ZIP" "$REPO/config/demo/kb" "$SETTINGS"
 
 log "starting WordPress (php -S), a chat-completions stand-in and the agent backend at $AGENT_URL"
@@ -74,7 +75,7 @@ PORT=$LLM_PORT setsid node "$TEST/llm-standin.mjs" >"$WORK/llm-standin.log" 2>&1
 PIDS+=($!)
 AGENT_JAVA_OPTS="-Xmx1g" \
   AGENT_LLM_PROVIDER=openai AGENT_LLM_BASE_URL="http://127.0.0.1:$LLM_PORT/v1" AGENT_LLM_API_KEY=stand-in \
-  AGENT_HTTP_PORT=$AGENT_PORT AGENT_DATA_DIR="$WORK/agent-data" AGENT_SHOP_TOKEN_SECRET=$TOKEN_SECRET \
+  AGENT_HTTP_PORT=$AGENT_PORT AGENT_DATA_DIR="$WORK/agent-data" AGENT_SHOP_TOKEN_PUBLIC_JWK="$(cat "$E2E_JWK_FILE")" \
   AGENT_SHOP_TOKEN_ISSUER=e2e-shop AGENT_ALLOWED_ORIGINS=$WP_URL AGENT_ALLOW_ANONYMOUS_GUESTS=false \
   AGENT_SHOP_BASE_URL=$WP_URL setsid "$REPO/bin/agent" serve >"$WORK/agent.log" 2>&1 &
 PIDS+=($!)

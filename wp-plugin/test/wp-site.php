@@ -6,7 +6,8 @@
  *
  * php wp-site.php install   <wp-dir> <wp-url> <plugin-zip> <kb-dir> <settings-json>
  * php wp-site.php uninstall <wp-dir> <wp-url>
- * Passwords come from the environment (E2E_ADMIN_PASS, E2E_CUSTOMER_PASS).
+ * Passwords come from the environment (E2E_ADMIN_PASS, E2E_CUSTOMER_PASS); with RS256 signing the
+ * plugin's public key is written to E2E_JWK_FILE.
  */
 
 [ , $command, $wp_dir, $wp_url ] = $argv;
@@ -69,6 +70,10 @@ if ( 'install' === $command ) {
 		fail( 'activation failed: ' . $activated->get_error_message() );
 	}
 	update_option( \ShopAgent\Settings::OPTION, \ShopAgent\Settings::sanitize( json_decode( $settings_json, true ) ) );
+	if ( 'rs256' === \ShopAgent\Settings::get()['signing'] ) {
+		// what the shop owner copies from the settings page into the agent's configuration
+		file_put_contents( getenv( 'E2E_JWK_FILE' ), \ShopAgent\Signing_Key::public_jwk() ) || fail( 'cannot write the public key' );
+	}
 	flush_rewrite_rules();
 	fwrite( STDERR, '[wp-site] installed WordPress ' . get_bloginfo( 'version' ) . ', customer alice = user 101, ' . count( $parents ) . " page sections, plugin active\n" );
 	exit( 0 );
@@ -87,10 +92,10 @@ if ( 'uninstall' === $command ) {
 		fail( 'delete_plugins failed: ' . ( is_wp_error( $deleted ) ? $deleted->get_error_message() : var_export( $deleted, true ) ) );
 	}
 	wp_cache_flush();
-	if ( false !== get_option( 'shop_agent_settings' ) || is_dir( WP_PLUGIN_DIR . '/shop-agent' ) ) {
-		fail( 'uninstall left the settings or the plugin folder behind' );
+	if ( false !== get_option( 'shop_agent_settings' ) || false !== get_option( 'shop_agent_signing_key' ) || is_dir( WP_PLUGIN_DIR . '/shop-agent' ) ) {
+		fail( 'uninstall left the settings, the signing key or the plugin folder behind' );
 	}
-	fwrite( STDERR, "[wp-site] deactivated and uninstalled: settings and files removed\n" );
+	fwrite( STDERR, "[wp-site] deactivated and uninstalled: settings, signing key and files removed\n" );
 	exit( 0 );
 }
 fail( "unknown command $command" );

@@ -1,6 +1,7 @@
 <?php
 use PHPUnit\Framework\TestCase;
 use ShopAgent\Settings;
+use ShopAgent\Signing_Key;
 use ShopAgent\Token_Issuer;
 use ShopAgent\Visitor;
 
@@ -51,6 +52,31 @@ final class TokenIssuerTest extends TestCase {
 		$this->assertContains( $first['arm'], array( 'widget', 'contact_form' ) );
 		$this->assertSame( $first['arm'], $again['arm'] );
 		$this->assertNotSame( $first['jti'], $again['jti'] );
+	}
+
+	public function test_should_sign_rs256_with_a_key_pair_whose_public_half_alone_verifies(): void {
+		WpStub::reset();
+		$settings = Settings::sanitize( array( 'signing' => 'rs256', 'backend_url' => 'https://agent.example', 'enabled' => '1' ) );
+		$this->assertSame( 'rs256', $settings['signing'] );
+		$this->assertTrue( Settings::is_live( $settings ), 'a key pair is enough: no shared secret needed' );
+		$issued = ( new Token_Issuer( $settings ) )->issue( Visitor::user( 101 ), 1_700_000_000 );
+		$jwk    = json_decode( Signing_Key::public_jwk(), true );
+		$this->assertSame( array( 'kty', 'alg', 'use', 'n', 'e' ), array_keys( $jwk ), 'only the public half is published' );
+		$claims = TestTokens::verify_rs256( $issued['token'], Signing_Key::public_jwk() );
+		$this->assertSame( 'user:101', $claims['sub'] );
+		$this->assertSame( 300, $claims['exp'] - $claims['iat'] );
+	}
+
+	public function test_should_keep_the_key_pair_when_the_settings_are_saved_again(): void {
+		WpStub::reset();
+		Settings::sanitize( array( 'signing' => 'rs256' ) );
+		$first = Signing_Key::public_jwk();
+		WpStub::$options[ Settings::OPTION ] = array( 'signing' => 'rs256' );
+		Settings::sanitize( array( 'title' => 'Help' ) );
+		$this->assertSame( $first, Signing_Key::public_jwk(), 'visitors keep working: the agent\'s copy stays valid' );
+		$this->expectException( UnexpectedValueException::class );
+		$other = json_encode( array_merge( json_decode( $first, true ), array( 'n' => 'AQAB' . substr( json_decode( $first, true )['n'], 4 ) ) ) );
+		TestTokens::verify_rs256( ( new Token_Issuer( Settings::get() ) )->issue( Visitor::user( 7 ) )['token'], $other );
 	}
 
 	private function sorted( string $scope ): array {

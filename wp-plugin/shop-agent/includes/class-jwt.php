@@ -1,6 +1,6 @@
 <?php
 /**
- * HS256 JSON Web Token signing.
+ * JSON Web Token signing: HS256 (shared secret) or RS256 (the plugin's key pair).
  *
  * @package ShopAgent
  */
@@ -10,8 +10,8 @@ namespace ShopAgent;
 defined( 'ABSPATH' ) || exit;
 
 /**
- * Signs compact HS256 JWTs. Hand-written rather than a bundled library: signing one fixed
- * algorithm is a few lines of hash_hmac, and the plugin never parses untrusted tokens.
+ * Signs compact JWTs. Hand-written rather than a bundled library: signing two fixed algorithms
+ * is a few lines of hash_hmac and openssl_sign, and the plugin never parses untrusted tokens.
  */
 final class Jwt {
 	/** @param array<string, mixed> $claims */
@@ -22,7 +22,21 @@ final class Jwt {
 		return $header . '.' . $payload . '.' . self::b64( $mac );
 	}
 
-	private static function b64( string $bytes ): string {
+	/**
+	 * @param array<string, mixed> $claims
+	 * @throws \RuntimeException when the key cannot sign.
+	 */
+	public static function sign_rs256( array $claims, string $private_pem ): string {
+		$header  = self::b64( wp_json_encode( array( 'alg' => 'RS256', 'typ' => 'JWT' ) ) );
+		$payload = self::b64( wp_json_encode( $claims ) );
+		if ( ! openssl_sign( $header . '.' . $payload, $signature, $private_pem, OPENSSL_ALGO_SHA256 ) ) {
+			throw new \RuntimeException( 'the signing key could not sign' );
+		}
+		return $header . '.' . $payload . '.' . self::b64( $signature );
+	}
+
+	/** Base64url without padding, as JWTs and JWKs write bytes. */
+	public static function b64( string $bytes ): string {
 		return rtrim( strtr( base64_encode( $bytes ), '+/', '-_' ), '=' ); // phpcs:ignore WordPress.PHP.DiscouragedPHPFunctions.obfuscation_base64_encode
 	}
 }

@@ -47,6 +47,8 @@ final class Settings_Page {
 		$this->checkbox( 'enabled', __( 'Show the chat (kill switch)', 'shop-agent' ), $s['enabled'] );
 		$this->text( 'backend_url', __( 'Backend URL', 'shop-agent' ), $s['backend_url'], 'url', __( 'Where the agent runs, e.g. https://agent.example.com', 'shop-agent' ) );
 		$this->text( 'allowed_origins', __( 'Allowed origins', 'shop-agent' ), implode( "\n", $s['allowed_origins'] ), 'text', __( 'Other sites (scheme://host:port) whose pages may ask for chat tokens. Give the backend the same list in AGENT_ALLOWED_ORIGINS, with this site added.', 'shop-agent' ) );
+		$this->select( 'signing', __( 'Token signing', 'shop-agent' ), $s['signing'], array_combine( Settings::SIGNINGS, array( __( 'Shared secret (HS256)', 'shop-agent' ), __( 'Key pair (RS256): the agent gets only the public key', 'shop-agent' ) ) ) );
+		$this->public_key_row( $s );
 		$this->text( 'token_secret', __( 'Signing secret', 'shop-agent' ), '', 'password', '' !== $s['token_secret'] ? __( 'A secret is stored. Leave blank to keep it.', 'shop-agent' ) : __( 'At least 32 characters; the backend needs the same value in AGENT_SHOP_TOKEN_SECRET.', 'shop-agent' ) );
 		$this->text( 'token_issuer', __( 'Token issuer', 'shop-agent' ), $s['token_issuer'], 'text', __( 'Must equal AGENT_SHOP_TOKEN_ISSUER on the backend.', 'shop-agent' ) );
 		$this->text( 'title', __( 'Widget title', 'shop-agent' ), $s['title'] );
@@ -63,6 +65,16 @@ final class Settings_Page {
 		echo '</form>';
 		$this->experiment_counts();
 		echo '</div>';
+	}
+
+	/** With RS256, the public key to paste into the agent's configuration. */
+	private function public_key_row( array $s ): void {
+		$jwk = 'rs256' === $s['signing'] ? Signing_Key::public_jwk() : '';
+		if ( '' === $jwk ) {
+			return;
+		}
+		$field = sprintf( '<textarea id="shop-agent-public-jwk" class="large-text code" rows="4" readonly>%s</textarea>', esc_textarea( $jwk ) );
+		$this->row( 'public-jwk', __( 'Public key', 'shop-agent' ), $field, __( 'Set AGENT_SHOP_TOKEN_PUBLIC_JWK on the agent to this value. The private key stays in WordPress.', 'shop-agent' ) );
 	}
 
 	private function experiment_counts(): void {

@@ -16,6 +16,7 @@ final class Settings {
 	const POSITIONS      = array( 'bottom-right', 'bottom-left' );
 	const SHOW_ON        = array( 'all', 'front', 'pages' );
 	const TRANSPORTS     = array( 'auto', 'websocket', 'proxy' );
+	const SIGNINGS       = array( 'hs256', 'rs256' );
 
 	/** @return array<string, mixed> */
 	public static function defaults(): array {
@@ -23,6 +24,7 @@ final class Settings {
 			'enabled'            => false,
 			'backend_url'        => '',
 			'allowed_origins'    => array(),
+			'signing'            => 'hs256',
 			'token_secret'       => '',
 			'token_issuer'       => 'demo-shop',
 			'title'              => '',
@@ -43,9 +45,10 @@ final class Settings {
 		return array_merge( self::defaults(), is_array( $stored ) ? $stored : array() );
 	}
 
-	/** Ready to sign tokens: switched on, a backend and a long enough secret. */
+	/** Ready to sign tokens: switched on, a backend, and a long enough secret or (RS256) a key pair. */
 	public static function is_live( array $s ): bool {
-		return $s['enabled'] && '' !== $s['backend_url'] && strlen( $s['token_secret'] ) >= self::MIN_SECRET_LEN;
+		$can_sign = 'rs256' === $s['signing'] ? '' !== Signing_Key::private_pem() : strlen( $s['token_secret'] ) >= self::MIN_SECRET_LEN;
+		return $s['enabled'] && '' !== $s['backend_url'] && $can_sign;
 	}
 
 	/**
@@ -75,6 +78,15 @@ final class Settings {
 			add_settings_error( self::OPTION, 'token_secret', __( 'The signing secret must be at least 32 characters; the previous secret is kept.', 'shop-agent' ) );
 		} else {
 			$out['token_secret'] = $secret;
+		}
+		$out['signing'] = self::one_of( $in['signing'] ?? $old['signing'], self::SIGNINGS );
+		if ( 'rs256' === $out['signing'] ) {
+			try {
+				Signing_Key::ensure();
+			} catch ( \RuntimeException $e ) {
+				$out['signing'] = 'hs256';
+				add_settings_error( self::OPTION, 'signing', __( 'This server could not create a signing key (OpenSSL); tokens stay signed with the shared secret.', 'shop-agent' ) );
+			}
 		}
 		$issuer              = sanitize_text_field( (string) ( $in['token_issuer'] ?? '' ) );
 		$out['token_issuer'] = '' === $issuer ? $old['token_issuer'] : $issuer;

@@ -9,7 +9,7 @@ namespace ShopAgent;
 
 defined( 'ABSPATH' ) || exit;
 
-/** Signs HS256 visitor tokens: iss, aud shop-agent, sub, scope, iat/exp (5 minutes), jti, arm. */
+/** Signs visitor tokens (HS256 or RS256): iss, aud shop-agent, sub, scope, iat/exp (5 minutes), jti, arm. */
 final class Token_Issuer {
 	const AUDIENCE     = 'shop-agent';
 	const TTL_SECONDS  = 300;
@@ -21,12 +21,13 @@ final class Token_Issuer {
 
 	/**
 	 * @return array{token: string, expires_in: int, arm: string, subject: string}
-	 * @throws \RuntimeException when the plugin has no usable signing secret.
+	 * @throws \RuntimeException when the plugin has no usable signing secret or key.
 	 */
 	public function issue( Visitor $visitor, ?int $now = null ): array {
-		$secret = (string) $this->settings['token_secret'];
-		if ( strlen( $secret ) < Settings::MIN_SECRET_LEN ) {
-			throw new \RuntimeException( 'no signing secret configured' );
+		$rs256  = 'rs256' === ( $this->settings['signing'] ?? 'hs256' );
+		$secret = $rs256 ? Signing_Key::private_pem() : (string) $this->settings['token_secret'];
+		if ( $rs256 ? '' === $secret : strlen( $secret ) < Settings::MIN_SECRET_LEN ) {
+			throw new \RuntimeException( $rs256 ? 'no signing key created' : 'no signing secret configured' );
 		}
 		$now    = $now ?? time();
 		$arm    = Experiment::arm( $visitor->is_user() ? 'user:' . $visitor->user_id : $visitor->guest_id, (int) $this->settings['experiment_percent'] );
@@ -45,7 +46,7 @@ final class Token_Issuer {
 			$claims['wc_customer_id'] = $visitor->user_id;
 		}
 		return array(
-			'token'      => Jwt::sign_hs256( $claims, $secret ),
+			'token'      => $rs256 ? Jwt::sign_rs256( $claims, $secret ) : Jwt::sign_hs256( $claims, $secret ),
 			'expires_in' => self::TTL_SECONDS,
 			'arm'        => $arm,
 			'subject'    => $visitor->is_user() ? 'user' : 'guest',

@@ -7,7 +7,7 @@
 
 defined( 'ABSPATH' ) || exit;
 
-foreach ( array( 'settings', 'jwt', 'experiment', 'rate-limiter', 'visitor', 'token-issuer', 'token-controller', 'chat-proxy', 'settings-page', 'widget-loader', 'plugin' ) as $shop_agent_part ) {
+foreach ( array( 'settings', 'jwt', 'signing-key', 'experiment', 'rate-limiter', 'visitor', 'token-issuer', 'token-controller', 'chat-proxy', 'settings-page', 'widget-loader', 'plugin' ) as $shop_agent_part ) {
 	require_once __DIR__ . '/class-' . $shop_agent_part . '.php';
 }
 unset( $shop_agent_part );
