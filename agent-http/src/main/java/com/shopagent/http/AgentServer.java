@@ -24,7 +24,6 @@ import com.shopagent.http.kafka.EmbeddedKafka;
 import com.shopagent.http.tasks.TaskSettings;
 import com.shopagent.http.tasks.TasksSetup;
 import com.shopagent.tools.tasks.SmtpSettings;
-import java.util.stream.Stream;
 import com.shopagent.http.persistence.JournalConfig;
 import com.shopagent.http.persistence.PlainJdbcSession;
 import com.shopagent.http.routes.ChatRoutes;
@@ -109,9 +108,8 @@ public final class AgentServer implements AutoCloseable {
     var woo = WooCommerceSettings.from(config.getConfig("shop-agent"), settings.home());
     CachedOrderSource orders = OrderSources.open(woo);
     var smtp = SmtpSettings.from(config.getConfig("shop-agent"));
-    var tools = new ToolRegistry(com.shopagent.core.tooling.FaultyTool.wrap(Stream.concat(
-        ToolsSetup.core(settings, res.kb, desk, outbox, orders, blocking).stream(),
-        TasksSetup.tools(res.db, smtp, orders, blocking).stream()).toList(),
+    var tools = new ToolRegistry(com.shopagent.core.tooling.FaultyTool.wrap(
+        ToolsSetup.all(settings, res.kb, desk, outbox, orders, res.db, !smtp.host().isBlank(), blocking),
         com.shopagent.core.tooling.ChaosSettings.perTool(config.getConfig("shop-agent.chaos"))));
     // loads the routing model and phrases now (a few seconds) rather than in the first customer's turn
     Triage triage = Triage.create(policy());

@@ -87,7 +87,7 @@ final class Errands {
         .map(o -> ((ToolOutput.Text) o.output()).text())
         .orElse("I couldn't do that just now. Please contact us if it's urgent.");
     Decision d = evaluator.evaluate(u.intent().label(), u.decision().signals().withToolCertainty(queued ? 1 : 0));
-    return Replies.of(text + (d.escalate() ? " " + Dialogue.OFFER_TICKET : ""), List.of(), null, d);
+    return Replies.of(text + Replies.offer(d), List.of(), null, d);
   }
 
   /** The answer before "email me a copy", or before our question for the address. */

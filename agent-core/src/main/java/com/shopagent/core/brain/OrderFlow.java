@@ -93,7 +93,7 @@ final class OrderFlow {
     }
     Decision d = evaluator.evaluate(u.intent().label(),
         u.decision().signals().withToolCertainty(lookups == 0 ? 0 : found / (double) lookups), findings);
-    String text = String.join(" ", lines) + (d.escalate() ? " " + Dialogue.OFFER_TICKET : "");
+    String text = String.join(" ", lines) + Replies.offer(d);
     return Replies.of(text, List.of(), null, d);
   }
 }

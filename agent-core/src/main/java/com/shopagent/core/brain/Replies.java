@@ -20,6 +20,11 @@ final class Replies {
     return new BrainStep.Respond(of(text, citations, ticket, d));
   }
 
+  /** The question that offers a person, when the policy escalates; nothing otherwise. */
+  static String offer(Decision d) {
+    return d.escalate() ? " " + Dialogue.OFFER_TICKET : "";
+  }
+
   /** "ending in 0283": order numbers are masked in what the customer reads. */
   static String masked(String orderNumber) {
     return "ending in " + (orderNumber.length() <= 4 ? orderNumber : orderNumber.substring(orderNumber.length() - 4));

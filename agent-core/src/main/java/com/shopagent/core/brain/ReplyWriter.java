@@ -105,14 +105,14 @@ final class ReplyWriter {
     var signals = u.decision().signals();
     if (kb.isPresent() && kb.get().output() instanceof ToolOutput.Text fallback) {
       Decision d = evaluator.evaluate(u.intent().label(), signals.withRetrieval(0, 0, 0), List.of("kb_fallback"));
-      return Replies.of(fallback.text() + offer(d), List.of(), null, d);
+      return Replies.of(fallback.text() + Replies.offer(d), List.of(), null, d);
     }
     List<Passage> passages = OfflineBrain.passages(ctx).orElse(List.of());
     if (passages.isEmpty()) {
       Decision d = evaluator.evaluate(u.intent().label(), signals.withRetrieval(0, 0, 0),
           List.of(kb.isPresent() ? "no_passages" : "kb_unavailable"));
       return Replies.of("I couldn't find that in our help pages. If you'd like, say \"talk to a human\" and I'll "
-          + "open a ticket, or contact us at " + contactRoute + "." + offer(d), List.of(), null, d);
+          + "open a ticket, or contact us at " + contactRoute + "." + Replies.offer(d), List.of(), null, d);
     }
     AnswerComposer.Composed c = AnswerComposer.compose(ctx.userText(), passages);
     double top = passages.get(0).score();
@@ -120,19 +120,15 @@ final class ReplyWriter {
     Decision d = evaluator.evaluate(u.intent().label(), signals.withRetrieval(top, gap, c.coverage()));
     if (u.intent() == Intent.OTHER && c.coverage() < OFF_TOPIC_COVERAGE) {
       // small talk or off-topic: a passage that shares a word ("weather") is not an answer
-      return Replies.of(SCOPE + offer(d), List.of(), null, d.plus(List.of(OUT_OF_SCOPE)));
+      return Replies.of(SCOPE + Replies.offer(d), List.of(), null, d.plus(List.of(OUT_OF_SCOPE)));
     }
     if (d.has(ReasonCodes.WEAK_RETRIEVAL)) {
       String text = "I'm not fully sure this answers it, but here is what I found: " + c.text()
-          + (d.escalate() ? offer(d) : " If that doesn't help, say \"talk to a human\" and I'll open a ticket for you.");
+          + (d.escalate() ? Replies.offer(d) : " If that doesn't help, say \"talk to a human\" and I'll open a ticket for you.");
       List<Citation> refs = passages.stream().limit(3).map(p -> new Citation(p.url(), p.title())).distinct().toList();
       return Replies.of(text, refs, null, d);
     }
-    return Replies.of(c.text() + offer(d), c.citations(), null, d);
-  }
-
-  private static String offer(Decision d) {
-    return d.escalate() ? " " + Dialogue.OFFER_TICKET : "";
+    return Replies.of(c.text() + Replies.offer(d), c.citations(), null, d);
   }
 
   private static Optional<TicketRef> ticketOf(TurnContext ctx) {

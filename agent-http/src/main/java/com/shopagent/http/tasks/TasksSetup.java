@@ -41,10 +41,6 @@ public final class TasksSetup {
     }
   }
 
-  public static List<Tool> tools(Database db, SmtpSettings smtp, OrderSource orders, Executor blocking) {
-    return tools(db, !smtp.host().isBlank(), orders, blocking);
-  }
-
   /** @param email whether to offer {@code send_email}: only where something will send what it queues */
   public static List<Tool> tools(Database db, boolean email, OrderSource orders, Executor blocking) {
     db.migrate(TaskStore.MIGRATIONS);

@@ -22,7 +22,6 @@ import com.shopagent.http.SessionSetup;
 import com.shopagent.http.ToolsSetup;
 import com.shopagent.http.KnowledgeSetup;
 import com.shopagent.http.auth.Secrets;
-import com.shopagent.http.tasks.TasksSetup;
 import com.shopagent.http.persistence.JournalConfig;
 import com.shopagent.tools.kb.KnowledgeBase;
 import com.shopagent.tools.orders.OrderSources;
@@ -42,7 +41,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Executor;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.Stream;
 
 /**
  * The agent as `serve` wires it, minus HTTP, broker and audit projection: real session actors
@@ -98,8 +96,7 @@ public final class EvalAgent implements AutoCloseable {
     ToolTap tap = new ToolTap();
     // both task tools, so suites can exercise them: no relay or worker runs here, so what they queue
     // stays in the scratch database and no evaluation ever emails a customer or writes to the shop
-    List<Tool> hands = Stream.concat(ToolsSetup.core(settings, kb, desk, outbox, orders, blocking).stream(),
-        TasksSetup.tools(db, true, orders, blocking).stream()).toList();
+    List<Tool> hands = ToolsSetup.all(settings, kb, desk, outbox, orders, db, true, blocking);
     var tools = new ToolRegistry(tap.wrap(FaultyTool.wrap(hands, Map.<String, ChaosSettings>of())));
     BrainTap brainTap = new BrainTap();
     BrainSetup.Chosen brain = SessionSetup.init(system, config, settings, tools, blocking, Triage.create(policy),
