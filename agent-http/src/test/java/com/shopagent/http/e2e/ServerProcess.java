@@ -52,12 +52,26 @@ final class ServerProcess implements AutoCloseable {
     reader.start();
     try {
       String[] urls = ready.get(Duration.ofSeconds(120).toMillis(), TimeUnit.MILLISECONDS);
-      return new ServerProcess(p, urls[0], urls[1], lines);
+      ServerProcess server = new ServerProcess(p, urls[0], urls[1], lines);
+      refuseLicenseKeyWarning(server);
+      return server;
     } catch (Exception e) {
       p.destroyForcibly();
       synchronized (lines) {
         throw new IllegalStateException("agent did not start: " + e + "\n" + String.join("\n", lines), e);
       }
+    }
+  }
+
+  /**
+   * Akka 2.8.7 and later log "Dev use only. Free keys at akka.io/key" at start-up and stop the
+   * actor system 15 minutes later: an agent that says so is not fit to ship.
+   */
+  private static void refuseLicenseKeyWarning(ServerProcess server) throws Exception {
+    if (server.log().contains("akka.io/key")) {
+      String log = server.log();
+      server.kill();
+      throw new IllegalStateException("the agent logged Akka's license-key warning (akka.io/key):\n" + log);
     }
   }
 
