@@ -5,6 +5,7 @@ import akka.actor.typed.ActorRef;
 import akka.actor.typed.ActorSystem;
 import akka.actor.typed.Behavior;
 import akka.actor.typed.PostStop;
+import akka.actor.typed.PreRestart;
 import akka.actor.typed.SupervisorStrategy;
 import akka.actor.typed.javadsl.ActorContext;
 import akka.actor.typed.javadsl.Behaviors;
@@ -84,7 +85,7 @@ public final class SessionActor extends EventSourcedBehavior<SessionActor.Comman
   /** {@code usage} and {@code costUsd}: what the model spent on this turn (none for the offline brain). */
   public record Replied(String sessionId, String turnId, Reply reply, Usage usage, double costUsd) implements TurnResult {}
 
-  /** {@code code} is machine-readable: not_your_session, not_found, rate_limited. */
+  /** {@code code} is machine-readable: not_your_session, not_found, rate_limited, interrupted (send again). */
   public record Refused(String code, String message, long retryAfterSeconds) implements OpenResult, TurnResult {
     public Refused(String code, String message) {
       this(code, message, 0);
@@ -385,7 +386,25 @@ public final class SessionActor extends EventSourcedBehavior<SessionActor.Comman
   public SignalHandler<SessionState> signalHandler() {
     return newSignalHandlerBuilder()
         .onSignal(RecoveryCompleted.instance(), s -> AgentMetrics.sessionActive(true))
-        .onSignal(PostStop.instance(), s -> AgentMetrics.sessionActive(false))
+        .onSignal(PostStop.instance(), s -> {
+          AgentMetrics.sessionActive(false);
+          abandonTurn();
+        })
+        .onSignal(PreRestart.instance(), s -> abandonTurn())
         .build();
+  }
+
+  /**
+   * Stopped (passivation, rebalancing, shutdown) or restarted with a turn in flight: its tool
+   * children stop with it and nothing of the turn was journaled, so the customer is told at once to
+   * send the message again instead of waiting for a reply that will never come.
+   */
+  private void abandonTurn() {
+    if (turn != null) {
+      AgentMetrics.turnCompleted("interrupted", turn.elapsedMs());
+      turn.replyTo.tell(new Refused("interrupted",
+          "The assistant was interrupted while answering. Please send your message again.", 1));
+      turn = null;
+    }
   }
 }

@@ -112,6 +112,7 @@ public final class ChatService {
     int status = switch (refused.code()) {
       case "not_found" -> 404;
       case "rate_limited" -> 429;
+      case "interrupted" -> 503;
       default -> 403;
     };
     return new ChatException(new ChatError(refused.code(), refused.message(), status, refused.retryAfterSeconds()));
