@@ -9,7 +9,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 
 /** The agent installed on this machine: its home, configuration and (demo) secrets. */
-final class LocalAgent {
+public final class LocalAgent {
   private LocalAgent() {}
 
   static Path home(Path option) {
@@ -33,7 +33,7 @@ final class LocalAgent {
   }
 
   /** Signs visitor tokens with this installation's shop-token secret (demo logins, tests). */
-  static ShopTokenSigner shopSigner(Path homeOption) throws IOException {
+  public static ShopTokenSigner shopSigner(Path homeOption) throws IOException {
     Config config = config();
     AgentSettings settings = AgentSettings.from(config, home(homeOption));
     Secrets secrets = Secrets.load(settings.dataDir(), config);

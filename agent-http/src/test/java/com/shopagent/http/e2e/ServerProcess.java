@@ -124,6 +124,10 @@ final class ServerProcess implements AutoCloseable {
     return baseUrl.replaceFirst("^http", "ws") + "/v1/chat/ws";
   }
 
+  long pid() {
+    return process.pid();
+  }
+
   String kafkaBootstrap() {
     return kafka;
   }

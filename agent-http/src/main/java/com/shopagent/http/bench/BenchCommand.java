@@ -1,0 +1,13 @@
+package com.shopagent.http.bench;
+
+import picocli.CommandLine.Command;
+
+/** {@code agent bench ...}: load runs against a running agent. */
+@Command(name = "bench", description = "Load runs against a running agent (figures for docs/BENCHMARKS.md).",
+    subcommands = {SoakCommand.class})
+public final class BenchCommand implements Runnable {
+  @Override
+  public void run() {
+    new picocli.CommandLine(this).usage(System.out);
+  }
+}
