@@ -4,7 +4,7 @@ import picocli.CommandLine.Command;
 
 /** {@code agent bench ...}: load runs against a running agent. */
 @Command(name = "bench", description = "Load runs against a running agent (figures for docs/BENCHMARKS.md).",
-    subcommands = {SoakCommand.class})
+    subcommands = {ChatBenchCommand.class, SoakCommand.class})
 public final class BenchCommand implements Runnable {
   @Override
   public void run() {

@@ -37,16 +37,19 @@ final class ChatMix {
     this.customer = customer;
   }
 
-  /** 70 % help-page questions, 20 % a customer's own order (when signing is possible), 10 % hand-offs. */
-  synchronized Conversation next() {
+  /**
+   * A conversation of {@code turns} messages: 70 % help-page questions, 20 % a signed-in customer's
+   * own order between questions (when signing is possible), 10 % questions ending in a hand-off.
+   */
+  synchronized Conversation next(int turns) {
     int roll = random.nextInt(100);
-    if (roll < 20 && customer != null) {
-      return new Conversation("order", customer, List.of(pick(ORDER), pick(FAQ), pick(ORDER)));
+    String kind = roll < 20 && customer != null ? "order" : roll >= 90 ? "handoff" : "faq";
+    List<String> messages = new java.util.ArrayList<>();
+    for (int i = 0; i < turns; i++) {
+      boolean last = i == turns - 1;
+      messages.add(kind.equals("order") && i % 2 == 0 ? pick(ORDER) : kind.equals("handoff") && last ? HAND_OFF : pick(FAQ));
     }
-    if (roll >= 90) {
-      return new Conversation("handoff", null, List.of(pick(FAQ), HAND_OFF));
-    }
-    return new Conversation("faq", null, List.of(pick(FAQ), pick(FAQ), pick(FAQ), pick(FAQ)));
+    return new Conversation(kind, kind.equals("order") ? customer : null, List.copyOf(messages));
   }
 
   private String pick(List<String> from) {

@@ -3,9 +3,6 @@ package com.shopagent.http.bench;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.shopagent.http.Json;
-import com.shopagent.http.auth.ShopTokenSigner;
-import com.shopagent.http.cli.LocalAgent;
-import com.shopagent.http.cli.ServerUrl;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -36,18 +33,11 @@ public final class SoakCommand implements Callable<Integer> {
   @Option(names = "--think-ms", defaultValue = "500", description = "Pause between a visitor's messages (default ${DEFAULT-VALUE}).")
   long thinkMs;
 
-  @Option(names = "--customer", defaultValue = "101", description = "Demo customer (WordPress user id) for order "
-      + "questions, signed with this installation's shop-token secret; 0: guests only (default ${DEFAULT-VALUE}).")
-  long customer;
-
-  @Option(names = "--pid", description = "The agent's process id (default: the one `Main serve` on this machine).")
-  Long pid;
-
   @Option(names = "--out", defaultValue = "soak-result.json", description = "JSON result file (default ${DEFAULT-VALUE}).")
   Path out;
 
   @Mixin
-  ServerUrl server;
+  Target target;
 
   @Override
   public Integer call() throws Exception {
@@ -55,9 +45,8 @@ public final class SoakCommand implements Callable<Integer> {
       System.err.println("soak: --minutes and --window-minutes must be > 0, --concurrency >= 1, --think-ms >= 0");
       return 2;
     }
-    ServerProbe probe = ServerProbe.of(pid);
-    ShopTokenSigner signer = customer > 0 ? LocalAgent.shopSigner(null) : null;
-    String ws = server.base().replaceFirst("^http", "ws") + "/v1/chat/ws";
+    ServerProbe probe = ServerProbe.of(target.pid);
+    String ws = target.wsUrl();
     TurnStats stats = new TurnStats();
     List<SoakRow> rows = new ArrayList<>();
     rows.add(SoakRow.of(0, new TurnStats().drain(), probe.read()));
@@ -66,8 +55,9 @@ public final class SoakCommand implements Callable<Integer> {
     long window = Math.round(windowMinutes * 60_000);
     long total = Math.round(minutes * 60_000);
     long start = System.currentTimeMillis();
-    try (Visitors visitors = new Visitors(concurrency, ws, new ChatMix(42, signer == null ? null : customer),
-        signer == null ? null : signer::customer, Duration.ofMillis(thinkMs), stats)) {
+    ChatMix mix = new ChatMix(42, target.customerOrNull());
+    try (Visitors visitors = new Visitors(concurrency, ws, () -> mix.next(4), target.tokens(), Duration.ofMillis(thinkMs),
+        stats)) {
       // windows on the wall clock from the start: reading the server (a full GC) eats into the next one
       for (long at = Math.min(window, total); ; at = Math.min(at + window, total)) {
         Thread.sleep(Math.max(0, start + at - System.currentTimeMillis()));
@@ -87,7 +77,7 @@ public final class SoakCommand implements Callable<Integer> {
   }
 
   private void writeJson(List<SoakRow> rows) throws java.io.IOException {
-    ObjectNode result = Json.MAPPER.createObjectNode().put("url", server.base()).put("minutes", minutes)
+    ObjectNode result = Json.MAPPER.createObjectNode().put("url", target.server.base()).put("minutes", minutes)
         .put("concurrency", concurrency).put("think_ms", thinkMs);
     ArrayNode windows = result.putArray("windows");
     rows.forEach(r -> windows.add(Json.MAPPER.valueToTree(r)));

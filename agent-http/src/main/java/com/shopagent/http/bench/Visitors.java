@@ -8,10 +8,12 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.function.LongFunction;
+import java.util.function.Supplier;
 
 /**
  * {@code concurrency} visitors, each chatting one scripted conversation after another over its own
- * WebSocket until stopped, pausing {@code think} between messages like a person typing.
+ * WebSocket until the supplier has no more (null) or the run is stopped, pausing {@code think}
+ * between messages like a person typing.
  */
 final class Visitors implements AutoCloseable {
   private final ExecutorService pool;
@@ -21,15 +23,23 @@ final class Visitors implements AutoCloseable {
   /**
    * @param tokens signs a visitor token for a demo customer id (null: guests only)
    */
-  Visitors(int concurrency, String wsUrl, ChatMix mix, LongFunction<String> tokens, Duration think, TurnStats stats) {
+  Visitors(int concurrency, String wsUrl, Supplier<ChatMix.Conversation> conversations, LongFunction<String> tokens,
+      Duration think, TurnStats stats) {
     pool = Executors.newFixedThreadPool(concurrency);
     for (int i = 0; i < concurrency; i++) {
       pool.execute(() -> {
-        while (running) {
-          converse(wsUrl, mix.next(), tokens, think, stats);
+        ChatMix.Conversation next;
+        while (running && (next = conversations.get()) != null) {
+          converse(wsUrl, next, tokens, think, stats);
         }
       });
     }
+    pool.shutdown();
+  }
+
+  /** Waits until the conversations ran out (or {@code limit} passed); false on the limit. */
+  boolean awaitDone(Duration limit) throws InterruptedException {
+    return pool.awaitTermination(limit.toMillis(), TimeUnit.MILLISECONDS);
   }
 
   private void converse(String wsUrl, ChatMix.Conversation c, LongFunction<String> tokens, Duration think,
@@ -74,7 +84,6 @@ final class Visitors implements AutoCloseable {
   @Override
   public void close() throws InterruptedException {
     running = false;
-    pool.shutdown();
     if (!pool.awaitTermination(90, TimeUnit.SECONDS)) {
       pool.shutdownNow();
     }

@@ -12,16 +12,16 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * {@code agent bench soak} against the packaged agent: a short run drives real WebSocket chats (guests
- * and a signed-in demo customer), reads the server's heap after GC, RSS and descriptors, and exits 0
- * with no failed turn. The 30-minute run's table is in docs/BENCHMARKS.md.
+ * {@code agent bench soak} and {@code agent bench chat} against the packaged agent: short runs drive
+ * real WebSocket chats (guests and a signed-in demo customer), read the server's heap after GC, RSS
+ * and descriptors, and exit 0 with no failed turn. The long runs' figures are in docs/BENCHMARKS.md.
  */
-class SoakCommandIT {
+class BenchCommandsIT {
   @TempDir
   Path data;
 
   @Test
-  void should_report_windows_of_answered_turns_and_the_servers_footprint() throws Exception {
+  void should_drive_real_chats_and_report_latency_errors_and_the_servers_footprint() throws Exception {
     Map<String, String> limits = Map.of("AGENT_LIMIT_PER_IP", "100000", "AGENT_LIMIT_PER_USER", "100000");
     try (ServerProcess server = ServerProcess.start(data, limits)) {
       Path result = data.resolve("soak.json");
@@ -41,6 +41,17 @@ class SoakCommandIT {
         assertTrue(w.path("server").path("openFds").asInt() > 0, w.toString());
       }
       assertTrue(turns >= 10, "chats ran: " + turns + " turns");
+
+      Path chatResult = data.resolve("chat.json");
+      AgentCommand chat = AgentCommand.run(data, Map.of("AGENT_DATA_DIR", data.toString()), "bench", "chat",
+          "--url", server.baseUrl(), "--pid", Long.toString(server.pid()), "--sessions", "6", "--turns", "3",
+          "--concurrency", "3", "--out", chatResult.toString());
+      assertEquals(0, chat.exit(), chat.toString());
+      JsonNode run = new ObjectMapper().readTree(Files.readString(chatResult));
+      assertEquals(18, run.path("turns").path("turns").asInt(), "6 conversations of 3 turns: " + run);
+      assertEquals(0, run.path("turns").path("errors").asInt(), run.toString());
+      assertTrue(run.path("turns_per_second").asDouble() > 0 && run.path("turns").path("p95").asDouble() > 0, run.toString());
+      assertTrue(run.path("server").path("rssMb").asDouble() > 0, run.toString());
     }
   }
 }
