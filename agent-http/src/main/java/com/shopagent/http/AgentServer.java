@@ -136,7 +136,8 @@ public final class AgentServer implements AutoCloseable {
         AgentSettings.limit(config.getConfig("shop-agent"), "limits.per-user"));
     ChatService chat = new ChatService(system, identities, limits, settings.maxMessageChars(), settings.turnTimeout());
     var routes = Directives.concat(
-        new ChatRoutes(system, chat, new ChatFrames(settings.shopBaseUrl()), settings.allowedOrigins()).routes(),
+        new ChatRoutes(system, chat, new ChatFrames(settings.shopBaseUrl()), settings.allowedOrigins(),
+            com.shopagent.http.chat.TrustedProxies.parse(config.getString("shop-agent.http.trusted-proxies"))).routes(),
         new TicketRoutes(builtinDesk, outbox, tokens, secrets.adminToken(), blocking).routes(),
         new WebhookRoutes(new WooCommerceWebhooks(woo.webhookSecret(), orders::invalidate)).routes(),
         new OpsRoutes(readiness()).routes());
