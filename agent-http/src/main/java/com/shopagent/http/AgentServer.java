@@ -140,7 +140,8 @@ public final class AgentServer implements AutoCloseable {
             com.shopagent.http.chat.TrustedProxies.parse(config.getString("shop-agent.http.trusted-proxies"))).routes(),
         new TicketRoutes(builtinDesk, outbox, tokens, secrets.adminToken(), blocking).routes(),
         new WebhookRoutes(new WooCommerceWebhooks(woo.webhookSecret(), orders::invalidate)).routes(),
-        new OpsRoutes(readiness()).routes());
+        new OpsRoutes(readiness()).routes(),
+        new com.shopagent.http.routes.ClusterRoutes(system, secrets.adminToken()).routes());
     binding = startupStep("binding " + settings.httpHost() + ":" + port,
         Http.get(system).newServerAt(settings.httpHost(), port).bind(routes));
     binding.addToCoordinatedShutdown(Duration.ofSeconds(5), system);
