@@ -139,7 +139,8 @@ public final class AgentServer implements AutoCloseable {
         new ChatRoutes(system, chat, new ChatFrames(settings.shopBaseUrl()), settings.allowedOrigins(),
             com.shopagent.http.chat.TrustedProxies.parse(config.getString("shop-agent.http.trusted-proxies"))).routes(),
         new TicketRoutes(builtinDesk, outbox, tokens, secrets.adminToken(), blocking).routes(),
-        new WebhookRoutes(new WooCommerceWebhooks(woo.webhookSecret(), orders::invalidate)).routes(),
+        new WebhookRoutes(new WooCommerceWebhooks(woo.webhookSecret(),
+            com.shopagent.http.cluster.OrderInvalidations.start(system, orders::invalidate))).routes(),
         new OpsRoutes(readiness()).routes(),
         new com.shopagent.http.routes.ClusterRoutes(system, secrets.adminToken()).routes());
     binding = startupStep("binding " + settings.httpHost() + ":" + port,

@@ -1,6 +1,7 @@
 package com.shopagent.http.cluster.drill;
 
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -30,7 +31,7 @@ public final class DrillMain {
         specs = true;
       }
     }
-    var drill = new FailoverDrill(nodes, System.getenv("AGENT_ADMIN_TOKEN"), node -> restart(binCluster, node));
+    var drill = new FailoverDrill(nodes, System.getenv("AGENT_ADMIN_TOKEN"), node -> restart(binCluster, Path.of(System.getenv("AGENT_CLUSTER_DIR")), node));
     List<FailoverDrill.Kill> done = new ArrayList<>();
     for (int round = 0; round < kills; round++) {
       var when = round % 2 == 0 ? FailoverDrill.When.BETWEEN_TURNS : FailoverDrill.When.DURING_TURN;
@@ -47,9 +48,12 @@ public final class DrillMain {
     System.exit(lost == 0 && dups == 0 ? 0 : 1);
   }
 
-  private static long restart(String binCluster, DrillNode node) throws Exception {
-    Process p = new ProcessBuilder(binCluster, "restart", Integer.toString(node.index()))
-        .redirectError(ProcessBuilder.Redirect.INHERIT).start();
+  /** Runs {@code bin/cluster restart i} on the cluster in {@code clusterDir} and returns the new pid. */
+  public static long restart(String binCluster, Path clusterDir, DrillNode node) throws Exception {
+    ProcessBuilder pb = new ProcessBuilder(binCluster, "restart", Integer.toString(node.index()))
+        .redirectError(ProcessBuilder.Redirect.INHERIT);
+    pb.environment().put("AGENT_CLUSTER_DIR", clusterDir.toString());
+    Process p = pb.start();
     String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
     Matcher m = RESTARTED.matcher(out);
     if (p.waitFor() != 0 || !m.find()) {

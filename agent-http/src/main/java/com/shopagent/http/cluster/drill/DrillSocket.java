@@ -16,6 +16,8 @@ import java.util.concurrent.TimeUnit;
 final class DrillSocket implements AutoCloseable {
   private final BlockingQueue<JsonNode> frames = new LinkedBlockingQueue<>();
   private final WebSocket socket;
+  private JsonNode welcome;
+  private JsonNode last;
 
   DrillSocket(String httpUrl) throws Exception {
     socket = HttpClient.newHttpClient().newWebSocketBuilder().connectTimeout(Duration.ofSeconds(5))
@@ -35,7 +37,18 @@ final class DrillSocket implements AutoCloseable {
       f.put("session_id", sessionId);
     }
     send(f);
-    return next(Duration.ofSeconds(30));
+    welcome = next(Duration.ofSeconds(30));
+    return welcome;
+  }
+
+  /** The answer to the last hello. */
+  JsonNode welcome() {
+    return welcome;
+  }
+
+  /** The last frame {@link #next} returned. */
+  JsonNode last() {
+    return last;
   }
 
   void message(String text, String clientMessageId) throws Exception {
@@ -59,6 +72,7 @@ final class DrillSocket implements AutoCloseable {
         throw new IllegalStateException("no frame within " + timeout.toSeconds() + " s");
       }
       if (!f.path("type").asText().equals("typing")) {
+        last = f;
         return f;
       }
     }

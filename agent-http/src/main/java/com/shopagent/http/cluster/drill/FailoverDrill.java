@@ -62,72 +62,80 @@ public final class FailoverDrill {
 
   public Kill once(int round, When when) throws Exception {
     DrillNode entry = nodes.get(round % nodes.size());
-    String session;
-    String token;
-    String first;
     String secondId = "drill-" + round + "-2";
-    DrillNode host;
+    Exchange first = converse(entry, null, null, "How long does shipping take?", "drill-" + round + "-1");
+    String session = first.session();
+    String token = first.reply().path("token").asText();
+    DrillNode host = hostOf(entry, session);
     long killedAt;
-    try (DrillSocket ws = new DrillSocket(entry.httpUrl())) {
-      JsonNode welcome = expect("welcome", ws.hello(null, null));
-      session = welcome.path("session_id").asText();
-      ws.message("How long does shipping take?", "drill-" + round + "-1");
-      JsonNode reply = expect("reply", ws.next(REPLY));
-      first = reply.path("turn_id").asText();
-      token = reply.path("token").asText();
-      host = hostOf(entry, session);
+    try (DrillSocket ws = first.ws()) {
       if (when == When.DURING_TURN) {
         ws.message("I want to talk to a human", secondId);
         ws.awaitTyping(Duration.ofSeconds(10)); // the turn has started on the host
       }
+      ProcessHandle victim = ProcessHandle.of(host.pid())
+          .orElseThrow(() -> new IllegalStateException("node " + host.index() + " (pid " + host.pid() + ") is not running"));
       killedAt = System.nanoTime();
-      ProcessHandle.of(host.pid()).ifPresent(ProcessHandle::destroyForcibly);
+      victim.destroyForcibly();
+      victim.onExit().get(10, java.util.concurrent.TimeUnit.SECONDS);
     }
     DrillNode survivor = other(host, entry);
-    JsonNode answer = resume(survivor, token, session, secondId);
+    JsonNode answer;
+    try (DrillSocket ws = converse(survivor, token, session, "I want to talk to a human", secondId).ws()) {
+      answer = ws.last();
+    }
     long failoverMs = (System.nanoTime() - killedAt) / 1_000_000;
     DrillNode checker = other(host, survivor);
     int turns;
     boolean same;
-    boolean refused;
-    try (DrillSocket ws = new DrillSocket(checker.httpUrl())) {
-      turns = expect("welcome", ws.hello(answer.path("token").asText(token), session)).path("history").size();
-      ws.message("I want to talk to a human", secondId);
-      JsonNode again = ws.next(REPLY);
-      same = again.path("turn_id").asText().equals(answer.path("turn_id").asText())
-          && again.path("text").asText().equals(answer.path("text").asText());
+    try (DrillSocket ws = converse(checker, answer.path("token").asText(token), session, "I want to talk to a human",
+        secondId).ws()) {
+      turns = ws.welcome().path("history").size();
+      same = ws.last().path("turn_id").asText().equals(answer.path("turn_id").asText())
+          && ws.last().path("text").asText().equals(answer.path("text").asText());
     }
+    boolean refused;
     try (DrillSocket stranger = new DrillSocket(checker.httpUrl())) {
       refused = "not_your_session".equals(stranger.hello(null, session).path("code").asText());
     }
     nodes.set(nodes.indexOf(host), host.withPid(restarter.restart(host)));
     return new Kill(round, when, host.index(), session, failoverMs, turns,
-        List.of(first, answer.path("turn_id").asText()), same, refused);
+        List.of(first.reply().path("turn_id").asText(), answer.path("turn_id").asText()), same, refused);
   }
 
-  /** Reconnects like the widget (backoff, same token and session) and sends the second message. */
-  private JsonNode resume(DrillNode via, String token, String session, String secondId) throws Exception {
+  private record Exchange(DrillSocket ws, String session, JsonNode reply) {}
+
+  /**
+   * Connects, says hello (a new guest when {@code token} is null) and sends one message, again
+   * and again like the widget's backoff while the cluster is moving shards; the socket stays open.
+   */
+  private Exchange converse(DrillNode via, String token, String session, String text, String id) throws Exception {
     long deadline = System.nanoTime() + REPLY.toNanos();
     String last = "";
     while (System.nanoTime() < deadline) {
-      try (DrillSocket ws = new DrillSocket(via.httpUrl())) {
+      DrillSocket ws = null;
+      try {
+        ws = new DrillSocket(via.httpUrl());
         JsonNode welcome = ws.hello(token, session);
         if (welcome.path("type").asText().equals("welcome")) {
-          ws.message("I want to talk to a human", secondId);
+          ws.message(text, id);
           JsonNode reply = ws.next(REPLY);
           if (reply.path("type").asText().equals("reply")) {
-            return reply;
+            return new Exchange(ws, welcome.path("session_id").asText(), reply);
           }
           last = reply.toString();
         } else {
           last = welcome.toString();
         }
-      } catch (IllegalStateException e) {
+      } catch (IllegalStateException | java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException e) {
         last = e.getMessage();
+      }
+      if (ws != null) {
+        ws.close();
       }
       Thread.sleep(500);
     }
-    throw new IllegalStateException("no reply through node " + via.index() + " after the kill: " + last);
+    throw new IllegalStateException("no reply through node " + via.index() + ": " + last);
   }
 
   private DrillNode other(DrillNode a, DrillNode b) {
@@ -144,10 +152,4 @@ public final class FailoverDrill {
         .orElseThrow(() -> new IllegalStateException("no node hosts session " + session + ": " + resp.body()));
   }
 
-  private static JsonNode expect(String type, JsonNode frame) {
-    if (!frame.path("type").asText().equals(type)) {
-      throw new IllegalStateException("expected " + type + ", got " + frame);
-    }
-    return frame;
-  }
 }
