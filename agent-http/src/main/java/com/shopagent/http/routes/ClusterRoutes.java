@@ -53,6 +53,10 @@ public final class ClusterRoutes extends RouteSupport {
           out.put("session_id", sessionId);
           out.put("shard", shard);
           out.put("asked", Cluster.get(system).selfMember().address().toString());
+          // a drill checks it sees one cluster of all its nodes, not two halves on one journal
+          out.put("members_up", java.util.stream.StreamSupport.stream(
+              Cluster.get(system).state().getMembers().spliterator(), false)
+              .filter(m -> m.status() == akka.cluster.MemberStatus.up()).count());
           stats.getRegions().forEach((address, region) -> {
             if (region.getStats().containsKey(shard)) {
               out.put("node", address.toString());

@@ -143,13 +143,33 @@ public final class FailoverDrill {
         .orElseGet(() -> nodes.stream().filter(n -> n != a).findFirst().orElseThrow());
   }
 
+  /** The node hosting the session, once every node sees all of them Up (one cluster, not two). */
   private DrillNode hostOf(DrillNode via, String session) throws Exception {
-    var req = HttpRequest.newBuilder(URI.create(via.httpUrl() + "/v1/admin/sessions/" + session + "/node"))
+    long deadline = System.nanoTime() + REPLY.toNanos();
+    String last = "";
+    while (System.nanoTime() < deadline) {
+      boolean whole = true;
+      for (DrillNode n : nodes) {
+        JsonNode seen = admin(n, session);
+        whole &= seen.path("members_up").asInt() == nodes.size();
+        last = seen.toString();
+      }
+      JsonNode answer = admin(via, session);
+      String address = answer.path("node").asText(null);
+      var host = nodes.stream().filter(n -> n.hosts(address)).findFirst();
+      if (whole && host.isPresent()) {
+        return host.get();
+      }
+      last = answer.toString();
+      Thread.sleep(1000);
+    }
+    throw new IllegalStateException("the nodes did not agree on one cluster hosting session " + session + ": " + last);
+  }
+
+  private JsonNode admin(DrillNode node, String session) throws Exception {
+    var req = HttpRequest.newBuilder(URI.create(node.httpUrl() + "/v1/admin/sessions/" + session + "/node"))
         .header("Authorization", "Bearer " + adminToken).timeout(Duration.ofSeconds(10)).build();
-    var resp = http.send(req, HttpResponse.BodyHandlers.ofString());
-    String address = Json.MAPPER.readTree(resp.body()).path("node").asText(null);
-    return nodes.stream().filter(n -> n.hosts(address)).findFirst()
-        .orElseThrow(() -> new IllegalStateException("no node hosts session " + session + ": " + resp.body()));
+    return Json.MAPPER.readTree(http.send(req, HttpResponse.BodyHandlers.ofString()).body());
   }
 
 }
