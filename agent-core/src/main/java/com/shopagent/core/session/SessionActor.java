@@ -202,7 +202,9 @@ public final class SessionActor extends EventSourcedBehavior<SessionActor.Comman
       return Effect().none();
     }
     if (m.failure() != null) {
-      ctx.getLog().warn("brain failed in session {}: {}", sessionId, m.failure().getClass().getSimpleName());
+      try (var fields = com.shopagent.core.LogFields.turn(sessionId, turn.turnId)) {
+        ctx.getLog().warn("brain failed in session {}: {}", sessionId, m.failure().getClass().getSimpleName());
+      }
       return followUp(state, "brain_failed");
     }
     turn.usage = turn.usage.plus(m.step().usage());
