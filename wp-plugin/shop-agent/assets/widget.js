@@ -9,7 +9,7 @@
   var BACKOFF_MS = [1000, 2000, 4000, 8000, 15000, 30000];
 
   var state = { ws: null, authed: false, everConnected: false, failures: 0, mode: cfg.transport === 'proxy' || !window.WebSocket ? 'proxy' : 'ws',
-    shopToken: null, sessionToken: null, sessionId: read(STORE), queue: [], retryTimer: null, refreshTimer: null, open: false, seq: 0, ttl: 300 };
+    shopToken: null, sessionToken: null, sessionId: read(STORE), queue: [], sent: [], retryTimer: null, refreshTimer: null, open: false, ttl: 300 };
 
   function read(k) { try { return window.sessionStorage.getItem(k); } catch (e) { return null; } }
   function write(k, v) { try { if (v) { window.sessionStorage.setItem(k, v); } else { window.sessionStorage.removeItem(k); } } catch (e) { /* private mode */ } }
@@ -141,14 +141,19 @@
       state.sessionToken = { value: f.token, until: now() + state.ttl * 1000 };
       setStatus('');
       if (fresh && f.resumed) { (f.history || []).forEach(function (t) { bubble('user', t.user); showReply({ text: t.reply, citations: t.citations }); }); }
-      while (state.queue.length) { state.ws.send(state.queue.shift()); }
+      // messages sent on a socket that died unanswered go again, with the same id: the server
+      // answers a repeat with its first reply and never runs it twice
+      state.queue = state.sent.splice(0).concat(state.queue);
+      while (state.queue.length) { sendFrame(state.queue.shift()); }
     } else if (f.type === 'typing') {
       typing(true);
     } else if (f.type === 'reply') {
       typing(false);
+      answered(f.client_message_id);
       if (f.token) { state.sessionToken = { value: f.token, until: now() + state.ttl * 1000 }; }
       showReply(f);
     } else if (f.type === 'error') {
+      answered(f.client_message_id);
       if (!state.authed && (f.code === 'not_your_session' || f.code === 'bad_token')) {
         // the old session is gone or belongs to an earlier identity: start a new one
         state.sessionId = null; write(STORE, null); state.sessionToken = null; state.ws.close(); return;
@@ -156,13 +161,24 @@
       fail(plainError(f.code, f.retry_after));
     }
   }
+  function sendFrame(frame) { state.sent.push(frame); state.ws.send(frame); }
+  function answered(id) {
+    if (!id) { return; }
+    state.sent = state.sent.filter(function (q) { return JSON.parse(q).client_message_id !== id; });
+  }
+  // random, so two tabs or a reloaded page never reuse one
+  function newMessageId() {
+    var b = new Uint8Array(12);
+    (window.crypto || window.msCrypto).getRandomValues(b);
+    return 'w-' + Array.prototype.map.call(b, function (x) { return ('0' + x.toString(16)).slice(-2); }).join('');
+  }
   function onClosed(ws) {
     if (state.ws !== ws) { return; }
     state.authed = false; state.ws = null;
     if (!state.everConnected && ++state.failures >= 2 && cfg.transport === 'auto') {
       state.mode = 'proxy'; setStatus('');
-      var pending = state.queue.splice(0).map(function (q) { return JSON.parse(q).text; });
-      pending.forEach(viaProxy);
+      var pending = state.sent.splice(0).concat(state.queue.splice(0)).map(function (q) { return JSON.parse(q); });
+      pending.forEach(function (m) { viaProxy(m.text, m.client_message_id); });
       return;
     }
     retryLater();
@@ -176,9 +192,9 @@
   }
 
   // ---- REST proxy through the shop when the WebSocket is blocked ----
-  function viaProxy(text) {
+  function viaProxy(text, id) {
     typing(true);
-    api('chat', { text: text, session_id: state.sessionId || undefined }).then(function (r) {
+    api('chat', { text: text, session_id: state.sessionId || undefined, client_message_id: id || newMessageId() }).then(function (r) {
       typing(false);
       if (!r.ok) { fail(plainError(r.json.code, r.json.retry_after)); return; }
       state.sessionId = r.json.session_id; write(STORE, r.json.session_id);
@@ -191,8 +207,8 @@
     if (!text) { return; }
     bubble('user', text);
     if (state.mode === 'proxy') { viaProxy(text); return; }
-    var frame = JSON.stringify({ type: 'message', text: text, client_message_id: 'w-' + (++state.seq) + '-' + now().toString(36) });
-    if (state.authed && state.ws && state.ws.readyState === 1) { state.ws.send(frame); } else { state.queue.push(frame); connect(); }
+    var frame = JSON.stringify({ type: 'message', text: text, client_message_id: newMessageId() });
+    if (state.authed && state.ws && state.ws.readyState === 1) { sendFrame(frame); } else { state.queue.push(frame); connect(); }
   }
 
   // ---- open, close, keyboard ----

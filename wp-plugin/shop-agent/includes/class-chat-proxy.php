@@ -31,17 +31,38 @@ final class Chat_Proxy {
 				'callback'            => array( $this, 'forward' ),
 				'permission_callback' => array( $this->checks, 'permit' ),
 				'args'                => array(
-					'text'       => array(
+					'text'              => array(
 						'type'     => 'string',
 						'required' => true,
 					),
-					'session_id' => array(
+					'session_id'        => array(
 						'type'    => 'string',
 						'pattern' => '^[A-Za-z0-9-]{8,64}$',
+					),
+					'client_message_id' => array(
+						'type'    => 'string',
+						'pattern' => '^[A-Za-z0-9_.:-]{1,128}$',
 					),
 				),
 			)
 		);
+	}
+
+	/**
+	 * The visitor's address goes along as X-Forwarded-For: with this WordPress server in the
+	 * backend's AGENT_TRUSTED_PROXIES, each visitor gets their own rate-limit bucket instead of
+	 * all of them sharing the server's.
+	 */
+	public static function headers( string $token ): array {
+		$headers = array(
+			'Authorization' => 'Bearer ' . $token,
+			'Content-Type'  => 'application/json',
+		);
+		$ip      = Token_Controller::visitor_ip();
+		if ( '' !== $ip ) {
+			$headers['X-Forwarded-For'] = $ip;
+		}
+		return $headers;
 	}
 
 	public function forward( \WP_REST_Request $request ): \WP_REST_Response {
@@ -51,14 +72,14 @@ final class Chat_Proxy {
 		if ( ! empty( $request['session_id'] ) ) {
 			$body['session_id'] = (string) $request['session_id'];
 		}
+		if ( ! empty( $request['client_message_id'] ) ) {
+			$body['client_message_id'] = (string) $request['client_message_id']; // a resent message is answered once
+		}
 		$answer = wp_remote_post(
 			$s['backend_url'] . '/v1/chat',
 			array(
 				'timeout' => self::TIMEOUT_SECONDS,
-				'headers' => array(
-					'Authorization' => 'Bearer ' . $issued['token'],
-					'Content-Type'  => 'application/json',
-				),
+				'headers' => self::headers( $issued['token'] ),
 				'body'    => wp_json_encode( $body ),
 			)
 		);

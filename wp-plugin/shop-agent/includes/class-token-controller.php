@@ -50,8 +50,7 @@ final class Token_Controller {
 			}
 			return true;
 		}
-		$ip = isset( $_SERVER['REMOTE_ADDR'] ) ? sanitize_text_field( wp_unslash( $_SERVER['REMOTE_ADDR'] ) ) : '';
-		if ( ! $this->guest_limit->allow( $ip ) ) {
+		if ( ! $this->guest_limit->allow( self::visitor_ip() ) ) {
 			return new \WP_Error( 'shop_agent_rate_limited', __( 'Too many chats from your network. Please wait a few minutes.', 'shop-agent' ), array( 'status' => 429 ) );
 		}
 		return true;
@@ -62,6 +61,12 @@ final class Token_Controller {
 		$response = new \WP_REST_Response( ( new Token_Issuer( Settings::get() ) )->issue( $visitor ) );
 		$response->header( 'Cache-Control', 'no-store' );
 		return $response;
+	}
+
+	/** The visitor's address as WordPress sees it (REMOTE_ADDR), or '' when it is not an IP address. */
+	public static function visitor_ip(): string {
+		$ip = isset( $_SERVER['REMOTE_ADDR'] ) ? sanitize_text_field( wp_unslash( $_SERVER['REMOTE_ADDR'] ) ) : '';
+		return false !== filter_var( $ip, FILTER_VALIDATE_IP ) ? $ip : '';
 	}
 
 	/** The signed-in user, or this browser's guest. Only call after permit() said yes. */

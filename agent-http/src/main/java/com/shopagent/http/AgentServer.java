@@ -3,8 +3,6 @@ package com.shopagent.http;
 import akka.actor.typed.ActorSystem;
 import akka.actor.typed.DispatcherSelector;
 import akka.actor.typed.javadsl.Behaviors;
-import akka.cluster.typed.Cluster;
-import akka.cluster.typed.Join;
 import akka.http.javadsl.Http;
 import akka.http.javadsl.ServerBinding;
 import akka.http.javadsl.server.Directives;
@@ -20,6 +18,10 @@ import com.shopagent.http.auth.ShopTokenConfig;
 import com.shopagent.http.auth.SessionTokens;
 import com.shopagent.http.chat.ChatFrames;
 import com.shopagent.http.chat.ChatService;
+import com.shopagent.http.cluster.ClusterMode;
+import com.shopagent.http.health.Check;
+import com.shopagent.http.health.NodeChecks;
+import com.shopagent.http.health.Readiness;
 import com.shopagent.http.kafka.EmbeddedKafka;
 import com.shopagent.http.tasks.TaskSettings;
 import com.shopagent.http.tasks.TasksSetup;
@@ -44,6 +46,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Executor;
 import kamon.Kamon;
@@ -77,6 +80,12 @@ public final class AgentServer implements AutoCloseable {
 
   private void boot(Config config) throws Exception {
     Path data = settings.dataDir();
+    ClusterMode mode = ClusterMode.from(config);
+    mode.requireShared(settings.embeddedDatabase(), settings.kafkaBootstrap().isBlank(), Map.of(
+        "AGENT_HMAC_SECRET", config.getString("shop-agent.secrets.hmac"),
+        "AGENT_SESSION_SECRET", config.getString("shop-agent.secrets.session-token"),
+        "AGENT_ADMIN_TOKEN", config.getString("shop-agent.secrets.admin-token"),
+        "AGENT_ENCRYPTION_KEYS", config.getString("shop-agent.encryption.keys")));
     Files.createDirectories(data);
     Secrets secrets = Secrets.load(data, config);
     Kamon.init(config);
@@ -90,10 +99,9 @@ public final class AgentServer implements AutoCloseable {
     Config withSecrets = com.typesafe.config.ConfigFactory.parseMap(
         Map.of("shop-agent.encryption.keys", secrets.encryptionKeys())).withFallback(config);
     res.system = ActorSystem.create(Behaviors.empty(), "shop-agent",
-        JournalConfig.forSettings(settings).withFallback(withSecrets));
+        mode.applyTo(JournalConfig.forSettings(settings).withFallback(withSecrets)));
     ActorSystem<?> system = res.system;
-    Cluster cluster = Cluster.get(system);
-    cluster.manager().tell(Join.create(cluster.selfMember().address()));
+    mode.join(system);
     startupStep("creating the journal tables", SchemaUtils.createIfNotExists(system));
     startupStep("creating the projection tables",
         JdbcProjection.createTablesIfNotExists(() -> new PlainJdbcSession(res.db.dataSource()), system));
@@ -130,13 +138,29 @@ public final class AgentServer implements AutoCloseable {
         AgentSettings.limit(config.getConfig("shop-agent"), "limits.per-user"));
     ChatService chat = new ChatService(system, identities, limits, settings.maxMessageChars(), settings.turnTimeout());
     var routes = Directives.concat(
-        new ChatRoutes(system, chat, new ChatFrames(settings.shopBaseUrl()), settings.allowedOrigins()).routes(),
+        new ChatRoutes(system, chat, new ChatFrames(settings.shopBaseUrl()), settings.allowedOrigins(),
+            com.shopagent.http.chat.TrustedProxies.parse(config.getString("shop-agent.http.trusted-proxies"))).routes(),
         new TicketRoutes(builtinDesk, outbox, tokens, secrets.adminToken(), blocking).routes(),
         new WebhookRoutes(new WooCommerceWebhooks(woo.webhookSecret(), orders::invalidate)).routes(),
-        new OpsRoutes().routes());
+        new OpsRoutes(readiness()).routes(),
+        new com.shopagent.http.routes.ClusterRoutes(system, secrets.adminToken()).routes());
     binding = startupStep("binding " + settings.httpHost() + ":" + port,
         Http.get(system).newServerAt(settings.httpHost(), port).bind(routes));
     binding.addToCoordinatedShutdown(Duration.ofSeconds(5), system);
+  }
+
+  /** What GET /ready checks; the audit check is reported but does not take the node out. */
+  private Readiness readiness() {
+    res.checks = new NodeChecks(res.system, kafkaBootstrap());
+    NodeChecks c = res.checks;
+    return new Readiness(List.of(
+        new Check("cluster_member", true, c::memberUp),
+        new Check("session_sharding", true, c::shardingRegistered),
+        new Check("database", true, () -> c.databaseReachable(res.db.dataSource())),
+        new Check("knowledge_base", true, () -> res.kb != null
+            ? java.util.concurrent.CompletableFuture.completedFuture(res.kb)
+            : java.util.concurrent.CompletableFuture.failedFuture(new IllegalStateException("not loaded"))),
+        new Check("audit_kafka", false, c::kafkaReachable)), Duration.ofSeconds(4));
   }
 
   /**

@@ -19,9 +19,15 @@ final class Resources implements AutoCloseable {
   Database db;
   KnowledgeBase kb;
   boolean kamon;
+  com.shopagent.http.health.NodeChecks checks;
 
   @Override
   public void close() {
+    quietly("readiness checks", () -> {
+      if (checks != null) {
+        checks.close();
+      }
+    });
     quietly("actor system", () -> {
       if (system != null) {
         system.terminate();

@@ -62,6 +62,11 @@ public final class AgentMetrics {
         .record(latencyMs);
   }
 
+  /** A message resent with a client_message_id the session already answered (a retry after a reconnect). */
+  public static void repeatedMessage() {
+    Kamon.counter("agent.messages.repeated").withoutTags().increment();
+  }
+
   public static void rateLimited(String scope) {
     Kamon.counter("agent.rate.limited").withTag("scope", scope).increment();
   }

@@ -165,6 +165,16 @@ public final class SessionActor extends EventSourcedBehavior<SessionActor.Comman
     if (state.ownerHash() != null && !state.isOwnedBy(userHash)) {
       return Effect().reply(say.replyTo(), notYours());
     }
+    var earlier = state.answered(say.clientMessageId());
+    if (earlier.isPresent()) {
+      AgentMetrics.repeatedMessage();
+      Answered a = earlier.get();
+      return Effect().reply(say.replyTo(), new Replied(sessionId, a.turnId(), a.reply(), a.usage(), a.costUsd()));
+    }
+    if (turn != null && say.clientMessageId() != null && say.clientMessageId().equals(turn.clientMessageId)
+        && !say.clientMessageId().isBlank()) {
+      return Effect().stash(); // the same message while it is being answered: the reply above, once it is out
+    }
     var wait = com.shopagent.core.policy.RateLimit.take(bucket);
     if (wait.isPresent()) {
       AgentMetrics.rateLimited("session");
@@ -175,7 +185,7 @@ public final class SessionActor extends EventSourcedBehavior<SessionActor.Comman
     if (turn != null) {
       return Effect().stash(); // one turn at a time: this one waits until the current reply is out
     }
-    turn = new TurnInProgress(UUID.randomUUID().toString(), say.identity(), userHash, say.clientMessageId(),
+    turn = new TurnInProgress(turnId(say.clientMessageId()), say.identity(), userHash, say.clientMessageId(),
         deps.redactor().redact(say.text(), state.pii()), say.replyTo());
     vault.putAll(turn.redaction.rawValues());
     var opened = state.ownerHash() == null ? new SessionEvent.Opened(sessionId, userHash, Instant.now(), say.identity().arm()) : null;
@@ -378,6 +388,17 @@ public final class SessionActor extends EventSourcedBehavior<SessionActor.Comman
         : deps.settings().cannedReply() + " " + (ticket.queued() ? "Your request is queued as " : "Our team will follow up on ticket ")
             + ticket.id() + ".";
     return new Reply(text, List.of(), Outcome.ERROR, true, ticket, "unknown", 0.0, List.of(reason));
+  }
+
+  /**
+   * Derived from the client's message id when there is one: a turn cut off by a node crash and
+   * run again on another node keeps its id, so its tool calls keep their idempotency keys
+   * (the ticket it may already have opened is found, not opened twice).
+   */
+  private String turnId(String clientMessageId) {
+    return clientMessageId == null || clientMessageId.isBlank() ? UUID.randomUUID().toString()
+        : UUID.nameUUIDFromBytes((sessionId + "\n" + clientMessageId).getBytes(java.nio.charset.StandardCharsets.UTF_8))
+            .toString();
   }
 
   private static Refused notYours() {

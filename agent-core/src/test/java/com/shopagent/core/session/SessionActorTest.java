@@ -57,7 +57,13 @@ class SessionActorTest {
 
   private static SessionActor.Replied say(ActorRef<SessionActor.Command> session, Identity who, String text) {
     TestProbe<SessionActor.TurnResult> probe = testKit.createTestProbe();
-    session.tell(new SessionActor.Say(who, text, "c1", probe.getRef()));
+    return say(session, who, text, "c-" + UUID.randomUUID());
+  }
+
+  private static SessionActor.Replied say(ActorRef<SessionActor.Command> session, Identity who, String text,
+      String clientMessageId) {
+    TestProbe<SessionActor.TurnResult> probe = testKit.createTestProbe();
+    session.tell(new SessionActor.Say(who, text, clientMessageId, probe.getRef()));
     return assertInstanceOf(SessionActor.Replied.class, probe.receiveMessage(Duration.ofSeconds(10)));
   }
 
@@ -182,6 +188,43 @@ class SessionActorTest {
     assertEquals("T-000001", reply.ticket().id());
     assertTrue(reply.escalated());
     assertEquals(1, desk.calls.get());
+  }
+
+  @Test
+  void should_answer_a_resent_message_with_the_first_reply_and_no_second_turn_or_ticket() {
+    var desk = ScriptedTools.ticketDesk(ScriptedTools::ticketCreated);
+    String id = "s-" + UUID.randomUUID();
+    var session = testKit.spawn(SessionActor.create(id, deps(ScriptedTools.kb(ScriptedTools::shippingPassages), desk)));
+    var first = say(session, alice, "I want to talk to a human", "w-1");
+    var again = say(session, alice, "I want to talk to a human", "w-1");
+    assertEquals(first.turnId(), again.turnId());
+    assertEquals(first.reply(), again.reply());
+    assertEquals(1, desk.calls.get(), "no second ticket");
+    testKit.stop(session);
+    var revived = testKit.spawn(SessionActor.create(id, deps(ScriptedTools.kb(ScriptedTools::shippingPassages), desk)));
+    assertEquals(first.reply(), say(revived, alice, "I want to talk to a human", "w-1").reply(), "also after recovery");
+    assertEquals(1, desk.calls.get());
+    assertEquals(1, ((SessionActor.Opened) open(revived, alice)).history().size(), "one turn recorded");
+    var mallory = testKit.<SessionActor.TurnResult>createTestProbe();
+    revived.tell(new SessionActor.Say(Identity.guest("mallory"), "x", "w-1", mallory.getRef()));
+    assertEquals("not_your_session", assertInstanceOf(SessionActor.Refused.class, mallory.receiveMessage()).code(),
+        "a known id does not hand another visitor the owner's reply");
+  }
+
+  @Test
+  void should_answer_a_message_resent_while_it_is_being_answered_once_with_the_same_reply() {
+    CompletableFuture<ToolOutput> lookup = new CompletableFuture<>();
+    var kb = ScriptedTools.kb(r -> lookup);
+    var session = testKit.spawn(SessionActor.create("s-" + UUID.randomUUID(), deps(kb)));
+    TestProbe<SessionActor.TurnResult> probe = testKit.createTestProbe();
+    session.tell(new SessionActor.Say(alice, "how long does shipping take?", "w-7", probe.getRef()));
+    session.tell(new SessionActor.Say(alice, "how long does shipping take?", "w-7", probe.getRef()));
+    probe.expectNoMessage(Duration.ofMillis(300));
+    ScriptedTools.shippingPassages(null).thenAccept(lookup::complete);
+    var first = (SessionActor.Replied) probe.receiveMessage(Duration.ofSeconds(5));
+    var second = (SessionActor.Replied) probe.receiveMessage(Duration.ofSeconds(5));
+    assertEquals(first, second);
+    assertEquals(1, kb.calls.get(), "the resent message ran no turn of its own");
   }
 
   @Test

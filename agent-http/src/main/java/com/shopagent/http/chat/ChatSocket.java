@@ -129,14 +129,29 @@ public final class ChatSocket {
     }
     String text = frame.path("text").asText("");
     String clientId = frame.path("client_message_id").asText("");
-    chat.validate(text);
+    try {
+      chat.validate(text);
+    } catch (ChatException e) {
+      return send(out, errorFor(e, clientId));
+    }
     send(out, frames.typing());
     return chat.say(identity, sessionId, text, clientId)
-        .thenCompose(replied -> {
+        .handle((replied, e) -> {
+          if (e != null) {
+            return errorFor(e, clientId);
+          }
           ObjectNode reply = frames.reply(replied, clientId);
           reply.put("token", chat.tokens().issue(identity)); // refreshed while the chat is active
-          return send(out, reply);
-        });
+          return reply;
+        })
+        .thenCompose(f -> send(out, f));
+  }
+
+  /** An error about one message names it, so the client knows which one not to resend. */
+  private ObjectNode errorFor(Throwable e, String clientId) {
+    ObjectNode f = frames.error(ChatService.errorOf(e));
+    f.put("client_message_id", clientId);
+    return f;
   }
 
   private static CompletionStage<Done> send(BoundedSourceQueue<Message> out, ObjectNode frame) {

@@ -13,6 +13,7 @@ import com.shopagent.http.chat.ChatException;
 import com.shopagent.http.chat.ChatFrames;
 import com.shopagent.http.chat.ChatService;
 import com.shopagent.http.chat.ChatSocket;
+import com.shopagent.http.chat.TrustedProxies;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
@@ -24,9 +25,12 @@ public final class ChatRoutes extends RouteSupport {
   private final ChatService chat;
   private final ChatFrames frames;
   private final Set<String> allowedOrigins;
+  private final TrustedProxies proxies;
 
-  public ChatRoutes(ActorSystem<?> system, ChatService chat, ChatFrames frames, Set<String> allowedOrigins) {
+  public ChatRoutes(ActorSystem<?> system, ChatService chat, ChatFrames frames, Set<String> allowedOrigins,
+      TrustedProxies proxies) {
     this.allowedOrigins = Set.copyOf(allowedOrigins);
+    this.proxies = proxies;
     this.system = system;
     this.chat = chat;
     this.frames = frames;
@@ -45,10 +49,18 @@ public final class ChatRoutes extends RouteSupport {
             completeJson(history(token, id)))))));
   }
 
-  /** The peer's address as the socket saw it; forwarded-for headers are not trusted. */
+  /**
+   * The client's address for the per-IP limit: the peer as the socket saw it, or, when the peer
+   * is a trusted proxy, the right-most untrusted X-Forwarded-For hop.
+   */
   private Route withClientIp(java.util.function.Function<String, Route> inner) {
-    return extractRequest(req -> inner.apply(req.getAttribute(akka.http.javadsl.model.AttributeKeys.remoteAddress)
-        .flatMap(a -> a.getAddress()).map(java.net.InetAddress::getHostAddress).orElse("unknown")));
+    return extractRequest(req -> {
+      Optional<String> forwarded = java.util.stream.StreamSupport.stream(req.getHeaders().spliterator(), false)
+          .filter(h -> h.is("x-forwarded-for")).map(akka.http.javadsl.model.HttpHeader::value)
+          .reduce((a, b) -> a + "," + b);
+      return inner.apply(req.getAttribute(akka.http.javadsl.model.AttributeKeys.remoteAddress)
+          .flatMap(a -> a.getAddress()).map(peer -> proxies.clientOf(peer, forwarded)).orElse("unknown"));
+    });
   }
 
   private Route limited(String ip, java.util.function.Supplier<Route> inner) {
