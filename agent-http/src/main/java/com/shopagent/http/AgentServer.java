@@ -128,6 +128,7 @@ public final class AgentServer implements AutoCloseable {
     TasksSetup.start(system, res.db, bootstrap, TaskSettings.from(config.getConfig("shop-agent")), smtp, woo, blocking);
     new com.shopagent.http.ops.QueueSampler(res.db)
         .schedule(system, config.getDuration("shop-agent.metrics.queue-sample-interval"), blocking);
+    com.shopagent.http.ops.ClusterSampler.schedule(system, config.getDuration("shop-agent.metrics.queue-sample-interval"));
     system.scheduler().scheduleWithFixedDelay(settings.outboxDrainInterval(), settings.outboxDrainInterval(),
         () -> outbox.drain(desk), system.executionContext());
 

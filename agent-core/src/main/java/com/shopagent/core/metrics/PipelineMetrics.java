@@ -4,9 +4,9 @@ import kamon.Kamon;
 import kamon.tag.TagSet;
 
 /**
- * Metrics of the work that happens after a turn: the audit projection, deferred tasks and the
- * ticket outbox. Kept apart from {@link AgentMetrics} (the conversation itself); both are the only
- * places that name metrics.
+ * Metrics of the node and of the work that happens after a turn: cluster membership, the audit
+ * projection, deferred tasks and the ticket outbox. Kept apart from {@link AgentMetrics} (the
+ * conversation itself); both are the only places that name metrics.
  */
 public final class PipelineMetrics {
   private PipelineMetrics() {}
@@ -39,5 +39,17 @@ public final class PipelineMetrics {
   public static void queueRows(String queue, String status, long rows) {
     Kamon.gauge("agent.queue.rows").withTags(TagSet.builder().add("queue", queue).add("status", status).build())
         .update(rows);
+  }
+
+  /**
+   * Cluster members this node sees, by status (up, joining, leaving, ...), and how many of them it
+   * cannot reach: every node of a healthy three-node cluster reports three up and none unreachable.
+   */
+  public static void clusterMembers(String status, long members) {
+    Kamon.gauge("agent.cluster.members").withTag("status", status).update(members);
+  }
+
+  public static void clusterUnreachable(long members) {
+    Kamon.gauge("agent.cluster.unreachable.members").withoutTags().update(members);
   }
 }
