@@ -7,6 +7,7 @@
 # one cluster (each sees three members up), a chat turn on a node answers, Prometheus scrapes all
 # three. Everything is torn down at the end. Needs root (podman, mmdebstrap) and bin/provision.
 set -euo pipefail
+[[ $(id -u) -eq 0 ]] || exec sudo --preserve-env=STACK_WORK "$0" "$@"
 HERE=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
 ROOT=$(cd "$HERE/../.." && pwd)
 WORK=${STACK_WORK:-/var/tmp/shop-agent-stack}
@@ -78,8 +79,8 @@ fail() {
 }
 until_ok() { # seconds, description, command...
   local deadline=$((SECONDS + $1)) what=$2; shift 2
-  until "$@" >/dev/null 2>&1; do ((SECONDS < deadline)) || fail "$what"; sleep 3; done
-  log "ok: $what"
+  until "$@" >/dev/null 2>"$WORK/last-check.err"; do ((SECONDS < deadline)) || fail "$what"; sleep 3; done
+  log "ok: $what $(head -c 200 "$WORK/last-check.err")"
 }
 AGENT=http://127.0.0.1:$STACK_AGENT_PORT
 PROM=http://127.0.0.1:$PROMETHEUS_PORT
@@ -93,7 +94,7 @@ scraped_all() {
 }
 chat_turn() {
   curl -fsS -m 60 "$AGENT/v1/chat" -H 'Content-Type: application/json' -d '{"text":"How long does shipping take?"}' \
-    | python3 -c 'import json,sys; r=json.load(sys.stdin)["reply"]; print(r["text"][:120]); sys.exit(0 if r["type"]=="reply" and r["text"] else 1)'
+    | python3 -c 'import json,sys; r=json.load(sys.stdin)["reply"]; print(r["text"][:120], file=sys.stderr); sys.exit(0 if r["type"]=="reply" and r["text"] else 1)'
 }
 until_ok 420 "agent-1 answers /ready" curl -fsS "$AGENT/ready"
 until_ok 240 "Prometheus scrapes all three nodes" scraped_all
