@@ -123,6 +123,26 @@ class MonitoringEndToEndIT {
     assertTrue(faultWithIds, "no injected fault logged with session_id and turn_id:\n" + log);
   }
 
+  /**
+   * {@code refused} look-ups by alice of another customer's order, two questions that need the
+   * failing knowledge base, one model outage, and a WebSocket chat.
+   */
+  private void traffic(ServerProcess agent, String alice, int refused) throws Exception {
+    for (int i = 0; i < refused; i++) {
+      String text = chat(agent, alice, "where is order 10237?").path("reply").path("text").asText();
+      assertTrue(text.contains("NOT_FOUND_OR_NOT_YOURS"), text);
+    }
+    for (int i = 0; i < 2; i++) {
+      chat(agent, null, "How long does shipping take?");
+    }
+    String outage = chat(agent, null, "simulate an outage please").path("reply").path("text").asText();
+    assertTrue(outage.startsWith("Sorry, I ran into a problem"), outage);
+    try (WsClient ws = new WsClient(agent.wsUrl())) {
+      ws.ask(Frames.guestHello());
+      assertEquals("reply", ws.ask(Frames.message("Do you ship to Canada?")).path("type").asText());
+    }
+  }
+
   private static boolean active(PrometheusServer prometheus, String alert, String tool) throws Exception {
     for (JsonNode a : prometheus.alerts()) {
       if (a.path("labels").path("alertname").asText().equals(alert)
