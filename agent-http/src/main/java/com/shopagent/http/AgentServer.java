@@ -126,6 +126,9 @@ public final class AgentServer implements AutoCloseable {
     res.producer = AuditProjection.producer(system, bootstrap);
     AuditProjection.init(system, () -> new PlainJdbcSession(res.db.dataSource()), res.producer, settings.auditTopic());
     TasksSetup.start(system, res.db, bootstrap, TaskSettings.from(config.getConfig("shop-agent")), smtp, woo, blocking);
+    new com.shopagent.http.ops.QueueSampler(res.db)
+        .schedule(system, config.getDuration("shop-agent.metrics.queue-sample-interval"), blocking);
+    com.shopagent.http.ops.ClusterSampler.schedule(system, config.getDuration("shop-agent.metrics.queue-sample-interval"));
     system.scheduler().scheduleWithFixedDelay(settings.outboxDrainInterval(), settings.outboxDrainInterval(),
         () -> outbox.drain(desk), system.executionContext());
 

@@ -33,6 +33,35 @@ public final class AgentMetrics {
         .increment(output);
   }
 
+  /**
+   * One model call: {@code step} is plan (the turn's first call, which may ask for tools),
+   * finalize (a call after tool results, which composes the answer) or write (the larger model's
+   * rewrite); {@code result} ok, error or malformed (neither text nor tool calls).
+   */
+  public static void llmCall(String step, String result, long latencyMs) {
+    Kamon.counter("agent.llm.calls").withTags(TagSet.builder().add("step", step).add("result", result).build())
+        .increment();
+    Kamon.histogram("agent.llm.latency", MeasurementUnit.time().milliseconds()).withTag("step", step).record(latencyMs);
+  }
+
+  /** What a finished turn cost, in millionths of a dollar (counters count whole numbers). */
+  public static void llmSpend(double usd) {
+    if (usd > 0) {
+      Kamon.counter("agent.llm.spend.microdollars").withoutTags().increment(Math.round(usd * 1_000_000));
+    }
+  }
+
+  /** A new conversation: the denominator of tokens and cost per conversation. */
+  public static void conversationStarted() {
+    Kamon.counter("agent.conversations.started").withoutTags().increment();
+  }
+
+  /** How long the customer waited for the first reply of a conversation. */
+  public static void firstResponse(long latencyMs) {
+    Kamon.histogram("agent.first.response.latency", MeasurementUnit.time().milliseconds()).withoutTags()
+        .record(latencyMs);
+  }
+
   /** A message resent with a client_message_id the session already answered (a retry after a reconnect). */
   public static void repeatedMessage() {
     Kamon.counter("agent.messages.repeated").withoutTags().increment();

@@ -26,6 +26,7 @@ import com.shopagent.core.brain.Reply;
 import com.shopagent.core.brain.TurnContext;
 import com.shopagent.core.brain.Usage;
 import com.shopagent.core.metrics.AgentMetrics;
+import com.shopagent.core.metrics.PipelineMetrics;
 import com.shopagent.core.model.Identity;
 import com.shopagent.core.model.Outcome;
 import com.shopagent.core.tooling.ToolCallActor;
@@ -149,6 +150,7 @@ public final class SessionActor extends EventSourcedBehavior<SessionActor.Comman
     if (state.ownerHash() == null) {
       return Effect().persist(new SessionEvent.Opened(sessionId, userHash, Instant.now(), open.identity().arm()))
           .thenRun(s -> {
+            conversationStarted();
             AgentMetrics.experiment("chats", open.identity().arm());
             open.replyTo().tell(new Opened(sessionId, false, List.of()));
           });
@@ -197,6 +199,7 @@ public final class SessionActor extends EventSourcedBehavior<SessionActor.Comman
     }
     if (opened != null) {
       return Effect().persist(opened).thenRun(s -> {
+        conversationStarted();
         AgentMetrics.experiment("chats", opened.arm());
         askBrain(s);
       });
@@ -210,7 +213,9 @@ public final class SessionActor extends EventSourcedBehavior<SessionActor.Comman
       return Effect().none();
     }
     if (m.failure() != null) {
-      ctx.getLog().warn("brain failed in session {}: {}", sessionId, m.failure().getClass().getSimpleName());
+      try (var fields = com.shopagent.core.LogFields.turn(sessionId, turn.turnId)) {
+        ctx.getLog().warn("brain failed in session {}: {}", sessionId, m.failure().getClass().getSimpleName());
+      }
       return followUp(state, "brain_failed");
     }
     turn.usage = turn.usage.plus(m.step().usage());
@@ -347,7 +352,15 @@ public final class SessionActor extends EventSourcedBehavior<SessionActor.Comman
     return Effect().persist(events)
         .thenRun(s -> {
           turn = null;
+          PipelineMetrics.auditJournaled(tagFor(sessionId));
+          if (opened != null) {
+            conversationStarted();
+          }
           AgentMetrics.turnCompleted(reply.outcome().label(), latency);
+          AgentMetrics.llmSpend(event.costUsd());
+          if (s.turnCount() == 1) {
+            AgentMetrics.firstResponse(latency);
+          }
           if (reply.escalated()) {
             AgentMetrics.escalation(reply.intent(), reply.riskTier(),
                 reply.reasons().isEmpty() ? "unspecified" : reply.reasons().get(0));
@@ -358,6 +371,11 @@ public final class SessionActor extends EventSourcedBehavior<SessionActor.Comman
           done.replyTo.tell(new Replied(sessionId, done.turnId, reply, event.usage(), event.costUsd()));
         })
         .thenUnstashAll();
+  }
+
+  private void conversationStarted() {
+    PipelineMetrics.auditJournaled(tagFor(sessionId));
+    AgentMetrics.conversationStarted();
   }
 
   private Reply cannedReply(String reason, com.shopagent.core.model.TicketRef ticket) {

@@ -77,13 +77,13 @@ public final class FaultyTool implements Tool {
         ? CompletableFuture.completedFuture(null)
         : CompletableFuture.runAsync(() -> { },
             CompletableFuture.delayedExecutor(chaos.latency().toMillis(), TimeUnit.MILLISECONDS));
-    if (roll < chaos.timeoutRate()) {
-      log.warn("chaos: {} call {} made to hang", spec().name(), request.requestId());
-      return new CompletableFuture<>(); // never answers: the orchestrator's timeout must fire
-    }
     if (roll < chaos.timeoutRate() + chaos.errorRate()) {
-      log.warn("chaos: {} call {} made to fail", spec().name(), request.requestId());
-      return delay.thenCompose(x -> CompletableFuture.failedFuture(new InjectedFault(spec().name())));
+      boolean hang = roll < chaos.timeoutRate();
+      try (var fields = com.shopagent.core.LogFields.turn(context.sessionId(), context.turnId())) {
+        log.warn("chaos: {} call {} made to {}", spec().name(), request.requestId(), hang ? "hang" : "fail");
+      }
+      return hang ? new CompletableFuture<>() // never answers: the orchestrator's timeout must fire
+          : delay.thenCompose(x -> CompletableFuture.failedFuture(new InjectedFault(spec().name())));
     }
     return delay.thenCompose(x -> inner.execute(request, context));
   }

@@ -46,6 +46,6 @@ public final class AuditProjection {
     SourceProvider<Offset, EventEnvelope<SessionEvent>> source =
         EventSourcedProvider.eventsByTag(system, JdbcReadJournal.Identifier(), tag);
     return JdbcProjection.atLeastOnceAsync(ProjectionId.of("audit-kafka", tag), source, sessions::get,
-        () -> new AuditPublisher(producer, topic), system);
+        () -> new AuditPublisher(producer, topic, tag), system);
   }
 }

@@ -6,6 +6,7 @@ import akka.projection.eventsourced.EventEnvelope;
 import akka.projection.javadsl.Handler;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.shopagent.core.audit.AuditMapper;
+import com.shopagent.core.metrics.PipelineMetrics;
 import com.shopagent.core.session.SessionEvent;
 import com.shopagent.http.Json;
 import java.util.Map;
@@ -17,10 +18,12 @@ import org.apache.kafka.clients.producer.ProducerRecord;
 final class AuditPublisher extends Handler<EventEnvelope<SessionEvent>> {
   private final SendProducer<String, String> producer;
   private final String topic;
+  private final String tag;
 
-  AuditPublisher(SendProducer<String, String> producer, String topic) {
+  AuditPublisher(SendProducer<String, String> producer, String topic, String tag) {
     this.producer = producer;
     this.topic = topic;
+    this.tag = tag;
   }
 
   @Override
@@ -30,7 +33,10 @@ final class AuditPublisher extends Handler<EventEnvelope<SessionEvent>> {
         .map(record -> producer.send(new ProducerRecord<>(topic, event.sessionId(), toJson(record))).toCompletableFuture())
         .toArray(CompletableFuture[]::new);
     // the offset is stored only after every record is acknowledged: at-least-once
-    return CompletableFuture.allOf(sends).thenApply(v -> Done.getInstance());
+    return CompletableFuture.allOf(sends).thenApply(v -> {
+      PipelineMetrics.auditProjected(tag, envelope.timestamp());
+      return Done.getInstance();
+    });
   }
 
   private static String toJson(Map<String, Object> record) {

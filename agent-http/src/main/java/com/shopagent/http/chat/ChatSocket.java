@@ -48,13 +48,25 @@ public final class ChatSocket {
     Sink<Message, NotUsed> in = Flow.<Message>create()
         .mapAsync(1, socket::readText)
         .mapAsync(1, text -> socket.handle(text, out.first()))
-        .to(Sink.onComplete(done -> out.first().complete()));
+        .to(Sink.onComplete(done -> completeQuietly(out.first())));
     AgentMetrics.websocketOpen(true);
     return Flow.fromSinkAndSourceCoupled(in, out.second())
         .watchTermination((nu, done) -> {
           done.whenComplete((d, e) -> AgentMetrics.websocketOpen(false));
           return NotUsed.getInstance();
         });
+  }
+
+  /**
+   * When the client closes first, the coupled flow has already completed the queue, and a second
+   * complete() throws: that logged an ERROR for every normal WebSocket close.
+   */
+  private static void completeQuietly(BoundedSourceQueue<Message> queue) {
+    try {
+      queue.complete();
+    } catch (IllegalStateException alreadyCompleted) {
+      // nothing left to close
+    }
   }
 
   private CompletionStage<Optional<String>> readText(Message message) {

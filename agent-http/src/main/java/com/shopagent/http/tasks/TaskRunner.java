@@ -12,7 +12,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.Executor;
 import java.util.concurrent.TimeUnit;
-import kamon.Kamon;
+import com.shopagent.core.metrics.PipelineMetrics;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -71,7 +71,7 @@ final class TaskRunner {
     store.recordFailure(task.id(), attempt, error, dead);
     if (dead) {
       log.error("task {} ({}) dead-lettered after {} attempts: {}", task.id(), task.kind(), attempt, error);
-      Kamon.counter("agent.tasks.dead").withTag("kind", task.kind()).increment();
+      PipelineMetrics.taskDeadLettered(task.kind());
       return CompletableFuture.completedFuture(Done.getInstance());
     }
     Duration doubled = settings.backoff().multipliedBy(1L << Math.min(attempt - 1, 16));

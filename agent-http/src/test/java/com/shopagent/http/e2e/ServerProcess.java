@@ -19,6 +19,8 @@ import java.util.regex.Pattern;
  * kill it like a crash and start it again on the same data.
  */
 final class ServerProcess implements AutoCloseable {
+  /** Only a failed start waits this long; a shared build machine under load needs minutes to start a JVM. */
+  private static final Duration STARTUP_LIMIT = Duration.ofSeconds(240);
   private static final Pattern HTTP = Pattern.compile("POST (http://\\S+)/v1/chat");
   private static final Pattern KAFKA = Pattern.compile("Audit topic:\\s+\\S+ on (\\S+)");
   private final Process process;
@@ -51,7 +53,7 @@ final class ServerProcess implements AutoCloseable {
     reader.setDaemon(true);
     reader.start();
     try {
-      String[] urls = ready.get(Duration.ofSeconds(120).toMillis(), TimeUnit.MILLISECONDS);
+      String[] urls = ready.get(STARTUP_LIMIT.toMillis(), TimeUnit.MILLISECONDS);
       ServerProcess server = new ServerProcess(p, urls[0], urls[1], lines);
       refuseLicenseKeyWarning(server);
       return server;

@@ -70,26 +70,47 @@ public final class LlmBrain implements Brain {
     if (ctx.round() < settings.maxToolRounds()) {
       request.toolSpecifications(specs(ctx));
     }
-    ChatResponse response = planner.chat(request.build());
+    String step = ctx.round() == 0 ? "plan" : "finalize";
+    long started = System.nanoTime();
+    ChatResponse response = metered(planner, request.build(), step, started);
     Usage usage = usageOf(response, settings.plannerModel());
     if (response.aiMessage().hasToolExecutionRequests()) {
+      AgentMetrics.llmCall(step, "ok", elapsedMs(started));
       return new BrainStep.UseTools(requests(response.aiMessage().toolExecutionRequests()), usage);
     }
     String text = response.aiMessage().text();
     if (text == null || text.isBlank()) {
+      AgentMetrics.llmCall(step, "malformed", elapsedMs(started));
       throw new MalformedModelOutput("the model answered with neither text nor tool calls");
     }
+    AgentMetrics.llmCall(step, "ok", elapsedMs(started));
     Reply draft = ReplyAssessor.assess(ctx, text.strip());
     if (writer != null && draft.confidence() < settings.writerBelowConfidence()) {
       List<ChatMessage> rewrite = new ArrayList<>(messages);
       rewrite.set(0, SystemMessage.from(prompts.writer()));
-      ChatResponse better = writer.chat(ChatRequest.builder().messages(rewrite).build());
+      long writeStarted = System.nanoTime();
+      ChatResponse better = metered(writer, ChatRequest.builder().messages(rewrite).build(), "write", writeStarted);
+      AgentMetrics.llmCall("write", "ok", elapsedMs(writeStarted));
       usage = usage.plus(usageOf(better, settings.writerModel()));
       if (better.aiMessage().text() != null && !better.aiMessage().text().isBlank()) {
         draft = ReplyAssessor.assess(ctx, better.aiMessage().text().strip());
       }
     }
     return new BrainStep.Respond(triage == null ? draft : PolicyCheck.apply(triage, ctx, draft), usage);
+  }
+
+  /** The call itself; a call that throws (outage, timeout, refusal) is counted as an error here. */
+  private static ChatResponse metered(ChatModel model, ChatRequest request, String step, long started) {
+    try {
+      return model.chat(request);
+    } catch (RuntimeException e) {
+      AgentMetrics.llmCall(step, "error", elapsedMs(started));
+      throw e;
+    }
+  }
+
+  private static long elapsedMs(long startedNanos) {
+    return (System.nanoTime() - startedNanos) / 1_000_000;
   }
 
   private List<ToolSpecification> specs(TurnContext ctx) {
