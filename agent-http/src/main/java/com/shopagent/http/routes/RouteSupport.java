@@ -40,6 +40,25 @@ abstract class RouteSupport extends AllDirectives {
         .exceptionally(e -> error(ChatService.errorOf(e))));
   }
 
+  /**
+   * The client's address, the key of every per-IP limit: the one place to change when a trusted
+   * proxy's X-Forwarded-For should count. Today the peer's address as the socket saw it.
+   */
+  Route withClientIp(java.util.function.Function<String, Route> inner) {
+    return extractRequest(req -> inner.apply(req.getAttribute(akka.http.javadsl.model.AttributeKeys.remoteAddress)
+        .flatMap(a -> a.getAddress()).map(java.net.InetAddress::getHostAddress).orElse("unknown")));
+  }
+
+  /** Runs {@code check} (a rate limit) first: its ChatException becomes the error response. */
+  Route guarded(Runnable check, java.util.function.Supplier<Route> inner) {
+    try {
+      check.run();
+    } catch (com.shopagent.http.chat.ChatException e) {
+      return complete(error(e.error()));
+    }
+    return inner.get();
+  }
+
   /** The token of an {@code Authorization: Bearer} header, if any. */
   Route withBearer(java.util.function.Function<Optional<String>, Route> inner) {
     return optionalHeaderValueByName("Authorization", header -> inner.apply(header
