@@ -88,6 +88,10 @@ public final class AgentServer implements AutoCloseable {
         "AGENT_ENCRYPTION_KEYS", config.getString("shop-agent.encryption.keys")));
     Files.createDirectories(data);
     Secrets secrets = Secrets.load(data, config);
+    com.shopagent.http.auth.StartupChecks.requireStrongSecrets(secrets,
+        config.getString("shop-agent.auth.shop-token.public-jwk").isBlank());
+    com.shopagent.http.auth.StartupChecks.exposureWarning(config.getBoolean("shop-agent.auth.allow-anonymous-guests"),
+        settings.allowedOrigins()).ifPresent(log::warn);
     Kamon.init(config);
     res.kamon = true;
     String bootstrap = startKafka();
@@ -117,7 +121,8 @@ public final class AgentServer implements AutoCloseable {
     CachedOrderSource orders = OrderSources.open(woo);
     var smtp = SmtpSettings.from(config.getConfig("shop-agent"));
     var tools = new ToolRegistry(com.shopagent.core.tooling.FaultyTool.wrap(
-        ToolsSetup.all(settings, res.kb, desk, outbox, orders, res.db, !smtp.host().isBlank(), blocking),
+        ToolsSetup.all(settings, res.kb, desk, outbox, ticketQuota(config), orders, res.db,
+            TasksSetup.EmailRules.from(config.getConfig("shop-agent"), woo, !smtp.host().isBlank()), blocking),
         com.shopagent.core.tooling.ChaosSettings.perTool(config.getConfig("shop-agent.chaos"))));
     // loads the routing model and phrases now (a few seconds) rather than in the first customer's turn
     Triage triage = Triage.create(policy());
@@ -135,13 +140,16 @@ public final class AgentServer implements AutoCloseable {
     SessionTokens tokens = new SessionTokens(secrets.sessionToken(), settings.sessionTokenTtl(), Clock.systemUTC());
     var identities = new Identities(tokens, ShopTokenConfig.verifier(config, secrets),
         config.getBoolean("shop-agent.auth.allow-anonymous-guests"));
-    var limits = new com.shopagent.http.chat.RateLimits(AgentSettings.limit(config.getConfig("shop-agent"), "limits.per-ip"),
-        AgentSettings.limit(config.getConfig("shop-agent"), "limits.per-user"));
+    Config c = config.getConfig("shop-agent");
+    var limits = new com.shopagent.http.chat.RateLimits(AgentSettings.limit(c, "limits.per-ip"),
+        AgentSettings.limit(c, "limits.per-user"), AgentSettings.limit(c, "limits.reads"),
+        AgentSettings.limit(c, "limits.admin-failures"));
     ChatService chat = new ChatService(system, identities, limits, settings.maxMessageChars(), settings.turnTimeout());
     var routes = Directives.concat(
         new ChatRoutes(system, chat, new ChatFrames(settings.shopBaseUrl()), settings.allowedOrigins(),
-            com.shopagent.http.chat.TrustedProxies.parse(config.getString("shop-agent.http.trusted-proxies"))).routes(),
-        new TicketRoutes(builtinDesk, outbox, tokens, secrets.adminToken(), blocking).routes(),
+            com.shopagent.http.chat.TrustedProxies.parse(config.getString("shop-agent.http.trusted-proxies")),
+            com.shopagent.http.chat.SocketTimeouts.from(config)).routes(),
+        new TicketRoutes(builtinDesk, outbox, tokens, secrets.adminToken(), limits, blocking).routes(),
         new WebhookRoutes(new WooCommerceWebhooks(woo.webhookSecret(),
             com.shopagent.http.cluster.OrderInvalidations.start(system, orders::invalidate))).routes(),
         new OpsRoutes(readiness()).routes(),
@@ -205,6 +213,12 @@ public final class AgentServer implements AutoCloseable {
   private OutboxSettings outboxSettings() {
     OutboxSettings d = OutboxSettings.defaults();
     return new OutboxSettings(settings.outboxMaxAttempts(), d.firstBackoff(), d.maxBackoff(), d.callTimeout(), d.batchSize());
+  }
+
+  private static com.shopagent.tools.tickets.TicketQuota ticketQuota(Config config) {
+    Config c = config.getConfig("shop-agent");
+    return new com.shopagent.tools.tickets.TicketQuota(AgentSettings.limit(c, "tickets.per-identity"),
+        AgentSettings.limit(c, "tickets.per-ip"));
   }
 
   private String dbUser() {

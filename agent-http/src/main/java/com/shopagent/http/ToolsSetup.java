@@ -10,6 +10,7 @@ import com.shopagent.tools.tickets.CreateTicketTool;
 import com.shopagent.tools.tickets.Database;
 import com.shopagent.tools.tickets.TicketDesk;
 import com.shopagent.tools.tickets.TicketOutbox;
+import com.shopagent.tools.tickets.TicketQuota;
 import java.util.List;
 import java.util.concurrent.Executor;
 import java.util.stream.Stream;
@@ -22,18 +23,21 @@ import java.util.stream.Stream;
 public final class ToolsSetup {
   private ToolsSetup() {}
 
-  /** @param email whether to offer {@code send_email}: only where something sends what it queues */
+  /**
+   * @param quota tickets per identity and network: the server's from config; eval runs unlimited
+   * @param email whether to offer {@code send_email} (only where something sends what it queues), and its rules
+   */
   public static List<Tool> all(AgentSettings settings, KnowledgeBase kb, TicketDesk desk, TicketOutbox outbox,
-      OrderSource orders, Database db, boolean email, Executor blocking) {
-    return Stream.concat(core(settings, kb, desk, outbox, orders, blocking).stream(),
+      TicketQuota quota, OrderSource orders, Database db, TasksSetup.EmailRules email, Executor blocking) {
+    return Stream.concat(core(settings, kb, desk, outbox, quota, orders, blocking).stream(),
         TasksSetup.tools(db, email, orders, blocking).stream()).toList();
   }
 
   static List<Tool> core(AgentSettings settings, KnowledgeBase kb, TicketDesk desk, TicketOutbox outbox,
-      OrderSource orders, Executor blocking) {
+      TicketQuota quota, OrderSource orders, Executor blocking) {
     return List.of(
         new ReadKbTool(kb, blocking, settings.contactRoute()),
-        new CreateTicketTool(desk, outbox, settings.contactRoute()),
+        new CreateTicketTool(desk, outbox, settings.contactRoute(), quota),
         new GetOrderStatusTool(orders, blocking));
   }
 }

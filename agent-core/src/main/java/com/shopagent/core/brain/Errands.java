@@ -15,8 +15,8 @@ import java.util.stream.Collectors;
 
 /**
  * The errands the offline brain runs itself: a note for the staff on the signed-in customer's own
- * order ({@code update_user_note}) and a copy of the previous answer to an address the customer
- * typed ({@code send_email}). Both tools only queue the work; the reply relays what they said,
+ * order ({@code update_user_note}) and a copy of the previous answer to a signed-in customer, at
+ * the address on their account ({@code send_email}; guests get none: no email to a typed stranger). Both tools only queue the work; the reply relays what they said,
  * and a tool that could not queue it makes the turn uncertain, so the policy offers a person.
  */
 final class Errands {
@@ -65,17 +65,21 @@ final class Errands {
     if (!ctx.tools().contains(SEND_EMAIL)) {
       return unavailable(u, "I can't send emails from this chat, but you can copy the answer above.");
     }
+    if (u.guest()) {
+      return Replies.respond("I can email a copy only to the address on a signed-in account. Please sign in and ask "
+          + "me again, or copy the answer above.", List.of(), null, u.decision().plus(List.of(ERRAND_UNAVAILABLE)));
+    }
     Optional<Turn> answer = answerToCopy(ctx.history());
     if (answer.isEmpty()) {
       return Replies.respond("There's nothing to send yet: ask me your question first, then say \"email me a copy\".",
           List.of(), null, u.decision().plus(List.of(NOTHING_TO_SEND)));
     }
-    if (u.email() == null) {
-      return Replies.respond("I can email you a copy of my last answer. " + Dialogue.ASK_EMAIL_ADDRESS, List.of(), null,
-          u.decision());
+    // a typed address counts only where the shop opts in; the tool decides, the account's address otherwise
+    Map<String, String> args = new java.util.HashMap<>(Map.of("subject", SUBJECT, "body", body(answer.get())));
+    if (u.email() != null) {
+      args.put("to", u.email());
     }
-    return new BrainStep.UseTools(List.of(new ToolRequest("email-1", SEND_EMAIL,
-        Map.of("to", u.email(), "subject", SUBJECT, "body", body(answer.get())))));
+    return new BrainStep.UseTools(List.of(new ToolRequest("email-1", SEND_EMAIL, args)));
   }
 
   /** Round 1: what the tool said; a fallback or a refusal leaves the turn uncertain. */

@@ -71,6 +71,19 @@ public final class AgentMetrics {
     Kamon.counter("agent.rate.limited").withTag("scope", scope).increment();
   }
 
+  /**
+   * A ticket refused by the per-identity or per-IP hourly quota ({@code scope}: identity, ip);
+   * Prometheus {@code agent_tickets_refused_total}: a rising rate is a ticket flood.
+   */
+  public static void ticketRefused(String scope) {
+    Kamon.counter("agent.tickets.refused").withTag("scope", scope).increment();
+  }
+
+  /** A request with a wrong admin token ({@code agent_admin_auth_failures_total}): guessing, or a stale token. */
+  public static void adminAuthFailed() {
+    Kamon.counter("agent.admin.auth.failures").withoutTags().increment();
+  }
+
   /** Per-arm counters of the shop's A/B test (chat widget vs contact form); no-op without an arm. */
   public static void experiment(String what, String arm) {
     if (arm != null && !arm.isEmpty()) {

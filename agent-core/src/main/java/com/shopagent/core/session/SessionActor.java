@@ -86,7 +86,10 @@ public final class SessionActor extends EventSourcedBehavior<SessionActor.Comman
   /** {@code usage} and {@code costUsd}: what the model spent on this turn (none for the offline brain). */
   public record Replied(String sessionId, String turnId, Reply reply, Usage usage, double costUsd) implements TurnResult {}
 
-  /** {@code code} is machine-readable: not_your_session, not_found, rate_limited, interrupted (send again). */
+  /**
+   * {@code code} is machine-readable: not_your_session, not_found, rate_limited,
+   * bad_client_message_id, interrupted (send again).
+   */
   public record Refused(String code, String message, long retryAfterSeconds) implements OpenResult, TurnResult {
     public Refused(String code, String message) {
       this(code, message, 0);
@@ -94,11 +97,16 @@ public final class SessionActor extends EventSourcedBehavior<SessionActor.Comman
   }
 
   public static void init(ActorSystem<?> system, SessionDeps deps) {
-    ClusterSharding.get(system).init(Entity.of(ENTITY_KEY, ctx -> create(ctx.getEntityId(), deps)));
+    ClusterSharding.get(system).init(Entity.of(ENTITY_KEY, ctx -> create(ctx.getEntityId(), deps, ctx.getShard())));
   }
 
   public static Behavior<Command> create(String sessionId, SessionDeps deps) {
-    return Behaviors.setup(ctx -> new SessionActor(ctx, sessionId, deps));
+    return create(sessionId, deps, null);
+  }
+
+  /** @param shard where to ask for passivation; null outside sharding (the actor then just stops) */
+  public static Behavior<Command> create(String sessionId, SessionDeps deps, ActorRef<ClusterSharding.ShardCommand> shard) {
+    return Behaviors.setup(ctx -> new SessionActor(ctx, sessionId, deps, shard));
   }
 
   public static String tagFor(String sessionId) {
@@ -114,13 +122,16 @@ public final class SessionActor extends EventSourcedBehavior<SessionActor.Comman
   private final java.util.Map<String, String> vault = new java.util.HashMap<>();
   private int childSeq;
   private final io.github.bucket4j.Bucket bucket;
+  private final ActorRef<ClusterSharding.ShardCommand> shard;
 
-  private SessionActor(ActorContext<Command> ctx, String sessionId, SessionDeps deps) {
+  private SessionActor(ActorContext<Command> ctx, String sessionId, SessionDeps deps,
+      ActorRef<ClusterSharding.ShardCommand> shard) {
     super(PersistenceId.of(ENTITY_KEY.name(), sessionId),
         SupervisorStrategy.restartWithBackoff(Duration.ofMillis(200), Duration.ofSeconds(5), 0.1));
     this.ctx = ctx;
     this.sessionId = sessionId;
     this.deps = deps;
+    this.shard = shard;
     this.toolReplies = ctx.messageAdapter(ToolOutcome.class, ToolFinished::new);
     this.bucket = deps.settings().perSession().newBucket();
   }
@@ -145,7 +156,12 @@ public final class SessionActor extends EventSourcedBehavior<SessionActor.Comman
   private Effect<SessionEvent, SessionState> onOpen(SessionState state, Open open) {
     String userHash = deps.hashing().userHash(open.identity().subject());
     if (state.ownerHash() == null && !open.create()) {
-      return Effect().reply(open.replyTo(), new Refused("not_found", "No such session."));
+      // a guessed id must not leave an entity in memory: passivated at once (sharding buffers meanwhile)
+      var notFound = new Refused("not_found", "No such session.");
+      return turn != null ? Effect().reply(open.replyTo(), notFound) : shard == null
+          ? Effect().stop().thenReply(open.replyTo(), s -> notFound)
+          : Effect().none().thenRun(s -> shard.tell(new ClusterSharding.Passivate<>(ctx.getSelf())))
+              .thenReply(open.replyTo(), s -> notFound);
     }
     if (state.ownerHash() == null) {
       return Effect().persist(new SessionEvent.Opened(sessionId, userHash, Instant.now(), open.identity().arm()))
@@ -166,14 +182,18 @@ public final class SessionActor extends EventSourcedBehavior<SessionActor.Comman
     if (state.ownerHash() != null && !state.isOwnedBy(userHash)) {
       return Effect().reply(say.replyTo(), notYours());
     }
-    var earlier = state.answered(say.clientMessageId());
+    if (!ClientMessageIds.wellFormed(say.clientMessageId())) {
+      return Effect().reply(say.replyTo(), new Refused(ClientMessageIds.CODE, ClientMessageIds.MESSAGE));
+    }
+    // compared and journaled in the form the journal keeps (digit runs as keyed pseudonyms)
+    String clientId = ClientMessageIds.forJournal(say.clientMessageId(), deps.redactor(), deps.hashing());
+    var earlier = state.answered(clientId);
     if (earlier.isPresent()) {
       AgentMetrics.repeatedMessage();
       Answered a = earlier.get();
       return Effect().reply(say.replyTo(), new Replied(sessionId, a.turnId(), a.reply(), a.usage(), a.costUsd()));
     }
-    if (turn != null && say.clientMessageId() != null && say.clientMessageId().equals(turn.clientMessageId)
-        && !say.clientMessageId().isBlank()) {
+    if (turn != null && !clientId.isBlank() && clientId.equals(turn.clientMessageId)) {
       return Effect().stash(); // the same message while it is being answered: the reply above, once it is out
     }
     var wait = com.shopagent.core.policy.RateLimit.take(bucket);
@@ -186,7 +206,7 @@ public final class SessionActor extends EventSourcedBehavior<SessionActor.Comman
     if (turn != null) {
       return Effect().stash(); // one turn at a time: this one waits until the current reply is out
     }
-    turn = new TurnInProgress(turnId(say.clientMessageId()), say.identity(), userHash, say.clientMessageId(),
+    turn = new TurnInProgress(turnId(clientId), say.identity(), userHash, clientId,
         deps.redactor().redact(say.text(), state.pii()), say.replyTo());
     vault.putAll(turn.redaction.rawValues());
     var opened = state.ownerHash() == null ? new SessionEvent.Opened(sessionId, userHash, Instant.now(), say.identity().arm()) : null;

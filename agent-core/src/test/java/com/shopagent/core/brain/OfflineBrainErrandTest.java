@@ -83,8 +83,8 @@ class OfflineBrainErrandTest {
   }
 
   @Test
-  void should_email_a_copy_of_the_previous_answer_to_the_address_typed() {
-    var plan = assertInstanceOf(BrainStep.UseTools.class, step(ctx(Identity.guest("g"), List.of(SHIPPING),
+  void should_email_a_copy_of_the_previous_answer_passing_the_address_typed_for_the_tool_to_judge() {
+    var plan = assertInstanceOf(BrainStep.UseTools.class, step(ctx(OfflineBrainTest.ALICE, List.of(SHIPPING),
         "Could you email me a copy at <EMAIL_1>?", 0, List.of())));
     ToolRequest call = plan.requests().get(0);
     assertEquals("send_email", call.tool());
@@ -94,21 +94,25 @@ class OfflineBrainErrandTest {
   }
 
   @Test
-  void should_ask_for_the_address_then_send_the_answer_before_the_question() {
-    Reply ask = reply(ctx(Identity.guest("g"), List.of(SHIPPING), "email me a copy of that please", 0, List.of()));
-    assertTrue(ask.text().contains(Dialogue.ASK_EMAIL_ADDRESS), ask.text());
-    Turn asked = new Turn("t1", "email me a copy of that please", ask.text(), ask.outcome(), ask.intent(), List.of(),
-        null, Instant.now());
-
+  void should_send_a_signed_in_customer_a_copy_to_their_account_without_asking_for_an_address() {
     var plan = assertInstanceOf(BrainStep.UseTools.class,
-        step(ctx(Identity.guest("g"), List.of(SHIPPING, asked), "<EMAIL_1>", 0, List.of())));
-    assertEquals("<EMAIL_1>", plan.requests().get(0).arg("to", ""));
+        step(ctx(OfflineBrainTest.ALICE, List.of(SHIPPING), "email me a copy of that please", 0, List.of())));
+    assertFalse(plan.requests().get(0).arguments().containsKey("to"));
     assertTrue(plan.requests().get(0).arg("body", "").contains("3 to 5 business days"));
+  }
+
+  /** Security review finding 3: a guest cannot make the agent email anyone. */
+  @Test
+  void should_not_email_anyone_for_a_guest() {
+    var step = step(ctx(Identity.guest("g"), List.of(SHIPPING),
+        "Please email me a copy at <EMAIL_1>", 0, List.of()));
+    var reply = assertInstanceOf(BrainStep.Respond.class, step).reply();
+    assertTrue(reply.text().contains("signed-in account"), reply.text());
   }
 
   @Test
   void should_have_nothing_to_send_before_any_answer_and_keep_emails_out_of_other_requests() {
-    Reply nothing = reply(ctx(Identity.guest("g"), List.of(), "email me a copy at <EMAIL_1>", 0, List.of()));
+    Reply nothing = reply(ctx(OfflineBrainTest.ALICE, List.of(), "email me a copy at <EMAIL_1>", 0, List.of()));
     assertTrue(nothing.text().startsWith("There's nothing to send yet"), nothing.text());
     for (String other : List.of("Can you email me when my order ships?", "Please stop emailing me",
         "I want to send it back", "Add a review of the boots")) {

@@ -50,4 +50,8 @@ public record ChatError(String code, String message, int status, long retryAfter
   public static ChatError busy() {
     return new ChatError("timeout", "That took too long. Please try again in a moment.", 503);
   }
+
+  public static ChatError badClientMessageId() {
+    return new ChatError(com.shopagent.core.session.ClientMessageIds.CODE, com.shopagent.core.session.ClientMessageIds.MESSAGE, 400);
+  }
 }

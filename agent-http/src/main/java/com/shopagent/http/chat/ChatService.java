@@ -86,6 +86,9 @@ public final class ChatService {
       if (!validSessionId(sessionId)) {
         throw new ChatException(ChatError.badSessionId());
       }
+      if (!com.shopagent.core.session.ClientMessageIds.wellFormed(clientMessageId)) {
+        throw new ChatException(ChatError.badClientMessageId());
+      }
       limits.checkUser(who.subject());
     } catch (ChatException e) {
       return CompletableFuture.failedFuture(e);
@@ -113,6 +116,7 @@ public final class ChatService {
       case "not_found" -> 404;
       case "rate_limited" -> 429;
       case "interrupted" -> 503;
+      case com.shopagent.core.session.ClientMessageIds.CODE -> 400;
       default -> 403;
     };
     return new ChatException(new ChatError(refused.code(), refused.message(), status, refused.retryAfterSeconds()));

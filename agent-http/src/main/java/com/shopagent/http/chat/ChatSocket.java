@@ -2,12 +2,12 @@ package com.shopagent.http.chat;
 
 import akka.Done;
 import akka.NotUsed;
+import akka.actor.Cancellable;
 import akka.actor.typed.ActorSystem;
 import akka.http.javadsl.model.ws.Message;
 import akka.http.javadsl.model.ws.TextMessage;
 import akka.japi.Pair;
 import akka.stream.BoundedSourceQueue;
-import akka.stream.StreamLimitReachedException;
 import akka.stream.javadsl.Flow;
 import akka.stream.javadsl.Sink;
 import akka.stream.javadsl.Source;
@@ -22,72 +22,69 @@ import java.util.concurrent.CompletionStage;
 
 /**
  * One WebSocket connection. Frames are handled one at a time in arrival order; a bad frame gets
- * an error frame and the connection stays open.
+ * an error frame and the connection stays open. A connection that sends no hello in time, or no
+ * frame at all for the idle timeout ({@link SocketTimeouts}), gets an error frame saying so and
+ * is closed.
  */
 public final class ChatSocket {
-  private static final int MAX_FRAME_CHARS = 64 * 1024;
-  private final ActorSystem<?> system;
+
   private final ChatService chat;
   private final ChatFrames frames;
   private final String clientIp;
+  private volatile boolean helloSeen;
+  private volatile long lastFrameNanos = System.nanoTime();
   private Identity identity;
   private String sessionId;
 
-  private ChatSocket(ActorSystem<?> system, ChatService chat, ChatFrames frames, String clientIp) {
+  private ChatSocket(ChatService chat, ChatFrames frames, String clientIp) {
     this.clientIp = clientIp;
-    this.system = system;
     this.chat = chat;
     this.frames = frames;
   }
 
   public static Flow<Message, Message, NotUsed> flow(ActorSystem<?> system, ChatService chat, ChatFrames frames,
-      String clientIp) {
-    ChatSocket socket = new ChatSocket(system, chat, frames, clientIp);
+      String clientIp, SocketTimeouts timeouts) {
+    ChatSocket socket = new ChatSocket(chat, frames, clientIp);
     Pair<BoundedSourceQueue<Message>, Source<Message, NotUsed>> out =
         Source.<Message>queue(64).preMaterialize(system);
     Sink<Message, NotUsed> in = Flow.<Message>create()
-        .mapAsync(1, socket::readText)
+        .wireTap(m -> socket.lastFrameNanos = System.nanoTime()) // the server's pings never pass here
+        .mapAsync(1, m -> FrameText.read(m, system))
         .mapAsync(1, text -> socket.handle(text, out.first()))
-        .to(Sink.onComplete(done -> completeQuietly(out.first())));
+        .to(Sink.onComplete(done -> socket.close(out.first(), null)));
+    Cancellable helloDeadline = timeouts.watchHello(system, () -> socket.helloSeen,
+        () -> socket.close(out.first(), timeouts.helloMissing()));
+    Cancellable idleWatch = timeouts.watchIdle(system, () -> socket.lastFrameNanos,
+        () -> socket.close(out.first(), SocketTimeouts.IDLE));
     AgentMetrics.websocketOpen(true);
     return Flow.fromSinkAndSourceCoupled(in, out.second())
         .watchTermination((nu, done) -> {
-          done.whenComplete((d, e) -> AgentMetrics.websocketOpen(false));
+          done.whenComplete((d, e) -> {
+            helloDeadline.cancel();
+            idleWatch.cancel();
+            AgentMetrics.websocketOpen(false);
+          });
           return NotUsed.getInstance();
         });
   }
 
-  /**
-   * When the client closes first, the coupled flow has already completed the queue, and a second
-   * complete() throws: that logged an ERROR for every normal WebSocket close.
-   */
-  private static void completeQuietly(BoundedSourceQueue<Message> queue) {
+  /** Ends the outgoing side, after an error frame when there is a reason to give. */
+  private void close(BoundedSourceQueue<Message> out, ChatError reason) {
+    if (reason != null) {
+      send(out, frames.error(reason));
+    }
     try {
-      queue.complete();
-    } catch (IllegalStateException alreadyCompleted) {
-      // nothing left to close
+      out.complete();
+    } catch (IllegalStateException alreadyClosed) {
+      // the client went first: the coupled flow has cancelled the queue, a normal end
     }
-  }
-
-  private CompletionStage<Optional<String>> readText(Message message) {
-    if (!message.isText()) {
-      message.asBinaryMessage().getStreamedData().runWith(Sink.ignore(), system);
-      return CompletableFuture.completedFuture(Optional.empty());
-    }
-    TextMessage tm = message.asTextMessage();
-    return tm.getStreamedText()
-        .limitWeighted(MAX_FRAME_CHARS, s -> (long) s.length())
-        .runFold(new StringBuilder(), StringBuilder::append, system)
-        .thenApply(sb -> Optional.of(sb.toString()))
-        .exceptionally(e -> Optional.of(e instanceof StreamLimitReachedException
-            || e.getCause() instanceof StreamLimitReachedException ? "\u0000too-large" : ""));
   }
 
   private CompletionStage<Done> handle(Optional<String> text, BoundedSourceQueue<Message> out) {
     CompletionStage<Done> done;
     if (text.isEmpty()) {
       done = send(out, frames.error(new ChatError("binary_not_supported", "Send JSON text frames.", 400)));
-    } else if (text.get().equals("\u0000too-large")) {
+    } else if (text.get().equals(FrameText.TOO_LARGE)) {
       done = send(out, frames.error(new ChatError("frame_too_large", "The frame is longer than 65536 characters.", 413)));
     } else {
       try {
@@ -126,7 +123,8 @@ public final class ChatSocket {
     if (token.isEmpty() && !frame.path("guest").asBoolean(false)) {
       return send(out, frames.error(ChatError.notAuthenticated()));
     }
-    Identity who = chat.identify(token);
+    helloSeen = true;
+    Identity who = chat.identify(token).withNetwork(clientIp);
     String wanted = Optional.ofNullable(frame.path("session_id").textValue()).orElse(ChatService.newSessionId());
     return chat.open(who, wanted, true).thenCompose(opened -> {
       identity = who;
@@ -167,7 +165,7 @@ public final class ChatSocket {
   }
 
   private static CompletionStage<Done> send(BoundedSourceQueue<Message> out, ObjectNode frame) {
-    out.offer(TextMessage.create(frame.toString()));
+    out.offer(TextMessage.create(frame.toString())); // after a close: QueueClosed, nothing to do
     return CompletableFuture.completedFuture(Done.getInstance());
   }
 }

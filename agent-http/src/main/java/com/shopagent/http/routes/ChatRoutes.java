@@ -13,6 +13,7 @@ import com.shopagent.http.chat.ChatException;
 import com.shopagent.http.chat.ChatFrames;
 import com.shopagent.http.chat.ChatService;
 import com.shopagent.http.chat.ChatSocket;
+import com.shopagent.http.chat.SocketTimeouts;
 import com.shopagent.http.chat.TrustedProxies;
 import java.util.Optional;
 import java.util.Set;
@@ -26,11 +27,13 @@ public final class ChatRoutes extends RouteSupport {
   private final ChatFrames frames;
   private final Set<String> allowedOrigins;
   private final TrustedProxies proxies;
+  private final SocketTimeouts timeouts;
 
   public ChatRoutes(ActorSystem<?> system, ChatService chat, ChatFrames frames, Set<String> allowedOrigins,
-      TrustedProxies proxies) {
+      TrustedProxies proxies, SocketTimeouts timeouts) {
     this.allowedOrigins = Set.copyOf(allowedOrigins);
     this.proxies = proxies;
+    this.timeouts = timeouts;
     this.system = system;
     this.chat = chat;
     this.frames = frames;
@@ -40,49 +43,36 @@ public final class ChatRoutes extends RouteSupport {
     return pathPrefix("v1", () -> concat(
         path(segment("chat").slash("ws"), () -> get(() -> withClientIp(ip -> optionalHeaderValueByName("Origin", origin ->
             originAllowed(origin)
-                ? limited(ip, () -> handleWebSocketMessages(ChatSocket.flow(system, chat, frames, ip)))
+                ? limited(ip, () -> handleWebSocketMessages(ChatSocket.flow(system, chat, frames, ip, timeouts)))
                 : complete(error(new ChatError("origin_not_allowed", "This site may not open the chat.", 403))))))),
         path("chat", () -> post(() -> withClientIp(ip -> limited(ip, () -> withBearer(token ->
             entity(akka.http.javadsl.unmarshalling.Unmarshaller.entityToString(), body ->
-                completeJson(oneTurn(token, body)))))))),
-        path(segment("sessions").slash(segment()), id -> get(() -> withBearer(token ->
-            completeJson(history(token, id)))))));
+                completeJson(oneTurn(token, body, ip)))))))),
+        // reads are throttled too: each guessed id costs a journal lookup (the entity is passivated at once)
+        path(segment("sessions").slash(segment()), id -> get(() -> withClientIp(ip ->
+            guarded(() -> chat.limits().checkRead(ip), () -> withBearer(token -> completeJson(history(token, id)))))))));
   }
 
-  /**
-   * The client's address for the per-IP limit: the peer as the socket saw it, or, when the peer
-   * is a trusted proxy, the right-most untrusted X-Forwarded-For hop.
-   */
-  private Route withClientIp(java.util.function.Function<String, Route> inner) {
-    return extractRequest(req -> {
-      Optional<String> forwarded = java.util.stream.StreamSupport.stream(req.getHeaders().spliterator(), false)
-          .filter(h -> h.is("x-forwarded-for")).map(akka.http.javadsl.model.HttpHeader::value)
-          .reduce((a, b) -> a + "," + b);
-      return inner.apply(req.getAttribute(akka.http.javadsl.model.AttributeKeys.remoteAddress)
-          .flatMap(a -> a.getAddress()).map(peer -> proxies.clientOf(peer, forwarded)).orElse("unknown"));
-    });
+  @Override
+  TrustedProxies proxies() {
+    return proxies;
   }
 
   private Route limited(String ip, java.util.function.Supplier<Route> inner) {
-    try {
-      chat.limits().checkIp(ip);
-    } catch (ChatException e) {
-      return complete(error(e.error()));
-    }
-    return inner.get();
+    return guarded(() -> chat.limits().checkIp(ip), inner);
   }
 
   private boolean originAllowed(Optional<String> origin) {
     return allowedOrigins.isEmpty() || origin.isEmpty() || allowedOrigins.contains(origin.get());
   }
 
-  private CompletionStage<JsonNode> oneTurn(Optional<String> token, String body) {
+  private CompletionStage<JsonNode> oneTurn(Optional<String> token, String body, String ip) {
     try {
       JsonNode req = Json.MAPPER.readTree(body);
       if (req == null || !req.isObject()) {
         throw new ChatException(ChatError.badJson("expected a JSON object"));
       }
-      Identity who = chat.identify(token);
+      Identity who = chat.identify(token).withNetwork(ip);
       String sessionId = Optional.ofNullable(req.path("session_id").textValue()).orElse(ChatService.newSessionId());
       String clientId = req.path("client_message_id").asText("");
       return chat.say(who, sessionId, req.path("text").asText(""), clientId).thenApply(replied -> {
@@ -106,6 +96,7 @@ public final class ChatRoutes extends RouteSupport {
     }
     try {
       Identity who = chat.identify(token);
+      chat.limits().checkReader(who.subject());
       return chat.open(who, sessionId, false).thenApply(o -> frames.welcome(o, chat.tokens().issue(who), chat.tokens().ttlSeconds()));
     } catch (ChatException e) {
       return CompletableFuture.failedFuture(e);

@@ -40,6 +40,35 @@ abstract class RouteSupport extends AllDirectives {
         .exceptionally(e -> error(ChatService.errorOf(e))));
   }
 
+  /**
+   * The client's address, the key of every per-IP limit: the peer as the socket saw it, or, when
+   * the peer is a trusted proxy ({@link #proxies()}), the right-most untrusted X-Forwarded-For hop.
+   */
+  Route withClientIp(java.util.function.Function<String, Route> inner) {
+    return extractRequest(req -> {
+      java.util.Optional<String> forwarded = java.util.stream.StreamSupport.stream(req.getHeaders().spliterator(), false)
+          .filter(h -> h.is("x-forwarded-for")).map(akka.http.javadsl.model.HttpHeader::value)
+          .reduce((a, b) -> a + "," + b);
+      return inner.apply(req.getAttribute(akka.http.javadsl.model.AttributeKeys.remoteAddress)
+          .flatMap(a -> a.getAddress()).map(peer -> proxies().clientOf(peer, forwarded)).orElse("unknown"));
+    });
+  }
+
+  /** The proxies whose X-Forwarded-For counts; none unless a route class is given them. */
+  com.shopagent.http.chat.TrustedProxies proxies() {
+    return com.shopagent.http.chat.TrustedProxies.NONE;
+  }
+
+  /** Runs {@code check} (a rate limit) first: its ChatException becomes the error response. */
+  Route guarded(Runnable check, java.util.function.Supplier<Route> inner) {
+    try {
+      check.run();
+    } catch (com.shopagent.http.chat.ChatException e) {
+      return complete(error(e.error()));
+    }
+    return inner.get();
+  }
+
   /** The token of an {@code Authorization: Bearer} header, if any. */
   Route withBearer(java.util.function.Function<Optional<String>, Route> inner) {
     return optionalHeaderValueByName("Authorization", header -> inner.apply(header

@@ -8,6 +8,7 @@ import com.shopagent.core.model.Identity;
 import com.shopagent.http.Json;
 import com.shopagent.http.auth.SessionTokens;
 import com.shopagent.http.chat.ChatError;
+import com.shopagent.http.chat.RateLimits;
 import com.shopagent.tools.tickets.QueuedTicket;
 import com.shopagent.tools.tickets.Ticket;
 import com.shopagent.tools.tickets.TicketDesk;
@@ -21,39 +22,64 @@ import java.util.concurrent.Executor;
 /**
  * {@code GET /v1/tickets/{id}}: a ticket (or a queued reference) for its requester, with their
  * session token, or for staff with the admin token. Anyone else gets the same 404 as for a
- * ticket that does not exist, so ids cannot be probed.
+ * ticket that does not exist, so ids cannot be probed. Reads are rate-limited per IP and per
+ * identity; a wrong token counts as an admin failure, and an IP out of those is refused (429)
+ * before any comparison, so the admin token cannot be guessed at speed.
  */
 public final class TicketRoutes extends RouteSupport {
   private static final ChatError NOT_FOUND = new ChatError("not_found", "No such ticket.", 404);
   private final TicketDesk desk;
   private final TicketOutbox outbox;
   private final SessionTokens tokens;
-  private final byte[] adminToken;
+  private final byte[] adminDigest;
   private final Executor blocking;
+  private final RateLimits limits;
 
-  public TicketRoutes(TicketDesk desk, TicketOutbox outbox, SessionTokens tokens, String adminToken, Executor blocking) {
+  public TicketRoutes(TicketDesk desk, TicketOutbox outbox, SessionTokens tokens, String adminToken, RateLimits limits,
+      Executor blocking) {
     this.blocking = blocking;
     this.desk = desk;
     this.outbox = outbox;
     this.tokens = tokens;
-    this.adminToken = adminToken.getBytes(StandardCharsets.UTF_8);
+    this.adminDigest = sha256(adminToken);
+    this.limits = limits;
   }
 
   public Route routes() {
-    return path(segment("v1").slash("tickets").slash(segment()), id -> get(() -> withBearer(token -> {
+    return path(segment("v1").slash("tickets").slash(segment()), id -> get(() -> withClientIp(ip -> guarded(() -> {
+      limits.checkRead(ip);
+      limits.checkAdminAllowed(ip);
+    }, () -> withBearer(token -> {
       if (token.isEmpty()) {
         return complete(error(ChatError.notAuthenticated()));
       }
-      boolean staff = MessageDigest.isEqual(adminToken, token.get().getBytes(StandardCharsets.UTF_8));
+      // digests of equal length, compared in constant time: neither content nor length leaks
+      boolean staff = MessageDigest.isEqual(adminDigest, sha256(token.get()));
       Optional<String> subject = staff ? Optional.empty() : tokens.verify(token.get()).map(Identity::subject);
       if (!staff && subject.isEmpty()) {
+        limits.adminFailed(ip);
         return complete(error(ChatError.badToken()));
       }
-      // the desk reads JDBC: never on the route's dispatcher
-      return completeWithFuture(CompletableFuture.supplyAsync(() -> lookup(id, staff, subject.orElse(""))
-              .map(body -> json(200, body)).orElse(error(NOT_FOUND)), blocking)
-          .exceptionally(e -> error(com.shopagent.http.chat.ChatService.errorOf(e))));
-    })));
+      if (subject.isPresent()) {
+        return guarded(() -> limits.checkReader(subject.get()), () -> lookupRoute(id, false, subject.get()));
+      }
+      return lookupRoute(id, true, "");
+    })))));
+  }
+
+  private Route lookupRoute(String id, boolean staff, String subject) {
+    // the desk reads JDBC: never on the route's dispatcher
+    return completeWithFuture(CompletableFuture.supplyAsync(() -> lookup(id, staff, subject)
+            .map(body -> json(200, body)).orElse(error(NOT_FOUND)), blocking)
+        .exceptionally(e -> error(com.shopagent.http.chat.ChatService.errorOf(e))));
+  }
+
+  private static byte[] sha256(String text) {
+    try {
+      return MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
+    } catch (java.security.NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
   }
 
   private Optional<ObjectNode> lookup(String id, boolean staff, String subject) {

@@ -6,6 +6,7 @@ import akka.kafka.ProducerSettings;
 import akka.kafka.javadsl.SendProducer;
 import akka.stream.UniqueKillSwitch;
 import com.shopagent.core.tooling.Tool;
+import com.shopagent.tools.orders.AccountEmails;
 import com.shopagent.tools.orders.OrderSource;
 import com.shopagent.tools.orders.UpdateUserNoteTool;
 import com.shopagent.tools.orders.WooCommerceSettings;
@@ -30,6 +31,17 @@ import org.apache.kafka.common.serialization.StringSerializer;
 public final class TasksSetup {
   private TasksSetup() {}
 
+  /**
+   * Whether {@code send_email} is offered, where account addresses come from, and the shop's
+   * opt-in ({@code shop-agent.smtp.allow-typed-addresses}) to addresses a signed-in customer typed.
+   */
+  public record EmailRules(boolean offered, boolean typedAddresses, AccountEmails accounts) {
+    public static EmailRules from(com.typesafe.config.Config shopAgent, WooCommerceSettings woo, boolean offered) {
+      return new EmailRules(offered, shopAgent.getBoolean("smtp.allow-typed-addresses"),
+          offered ? AccountEmails.open(woo) : id -> java.util.Optional.empty());
+    }
+  }
+
   /** A running relay and worker; {@link #close()} stops both. */
   public record Running(Cancellable relay, UniqueKillSwitch worker, SendProducer<String, String> producer)
       implements AutoCloseable {
@@ -42,12 +54,12 @@ public final class TasksSetup {
   }
 
   /** @param email whether to offer {@code send_email}: only where something will send what it queues */
-  public static List<Tool> tools(Database db, boolean email, OrderSource orders, Executor blocking) {
+  public static List<Tool> tools(Database db, EmailRules email, OrderSource orders, Executor blocking) {
     db.migrate(TaskStore.MIGRATIONS);
     TaskStore store = new TaskStore(db);
     List<Tool> tools = new ArrayList<>();
-    if (email) {
-      tools.add(new SendEmailTool(store, blocking));
+    if (email.offered()) {
+      tools.add(new SendEmailTool(store, email.accounts(), email.typedAddresses(), blocking));
     }
     tools.add(new UpdateUserNoteTool(orders, store, blocking));
     return List.copyOf(tools);

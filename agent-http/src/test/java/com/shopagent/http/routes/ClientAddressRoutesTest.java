@@ -38,7 +38,8 @@ class ClientAddressRoutesTest {
     var limits = new RateLimits(new RateLimit(2, 1, Duration.ofHours(1)), new RateLimit(100, 100, Duration.ofMinutes(1)));
     // the identities are never reached: the bucket or the malformed body answers first
     var chat = new ChatService(testKit.system(), null, limits, 1000, Duration.ofSeconds(5));
-    var routes = new ChatRoutes(testKit.system(), chat, new ChatFrames(""), Set.of(), proxies).routes();
+    var routes = new ChatRoutes(testKit.system(), chat, new ChatFrames(""), Set.of(), proxies,
+        new com.shopagent.http.chat.SocketTimeouts(Duration.ofSeconds(10), Duration.ofMinutes(2))).routes();
     var binding = Http.get(testKit.system()).newServerAt("127.0.0.1", 0).bind(routes).toCompletableFuture().get();
     return "http://127.0.0.1:" + binding.localAddress().getPort() + "/v1/chat";
   }

@@ -87,8 +87,32 @@ public final class WooCommerceClient implements OrderSource {
     throw problem(Kind.BAD_RESPONSE, "WooCommerce answered " + status + " " + code);
   }
 
+  /**
+   * The email on customer {@code customerId}'s account ({@code GET /customers/{id}}, one try):
+   * where {@code send_email} writes. Empty when the shop has no such customer or no address.
+   */
+  Optional<String> accountEmail(long customerId) {
+    HttpResponse<byte[]> r = send(request("customers/" + customerId, settings.requestTimeout()), settings.requestTimeout());
+    if (r.statusCode() == 404) {
+      return Optional.empty();
+    }
+    if (r.statusCode() != 200) {
+      throw problem(Kind.BAD_RESPONSE, "WooCommerce answered " + r.statusCode() + " for a customer");
+    }
+    try {
+      String email = OrderJson.MAPPER.readTree(r.body()).path("email").asText("");
+      return email.isBlank() ? Optional.empty() : Optional.of(email);
+    } catch (IOException e) {
+      throw problem(Kind.BAD_RESPONSE, "WooCommerce sent a customer we cannot read");
+    }
+  }
+
   private HttpRequest request(long orderId, Duration timeout) {
-    URI uri = URI.create(settings.url() + "/wp-json/wc/v3/orders/" + orderId);
+    return request("orders/" + orderId, timeout);
+  }
+
+  private HttpRequest request(String path, Duration timeout) {
+    URI uri = URI.create(settings.url() + "/wp-json/wc/v3/" + path);
     HttpRequest.Builder b = HttpRequest.newBuilder().GET().timeout(timeout).header("Accept", "application/json");
     if (settings.plainHttp()) {
       return b.uri(URI.create(uri + "?" + signer.signedQuery("GET", uri))).build();

@@ -1,14 +1,16 @@
 package com.shopagent.tools.tasks;
 
 import com.shopagent.core.tooling.ToolRequest;
+import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
- * Checked arguments of {@code send_email}. The recipient arrives already substituted from the
- * session's vault; a value that is still a token (not typed in this session) or is not a plain
- * address is refused, and subject lines cannot carry header breaks.
+ * Checked arguments of {@code send_email}. A typed recipient counts only where the shop allows
+ * typed addresses; it arrives already substituted from the session's vault, and a value that is
+ * still a token (not typed in this session) or is not a plain address is refused. Without one the
+ * email goes to the account's address. Subject lines cannot carry header breaks.
  */
-record EmailArguments(String to, String subject, String body) {
+record EmailArguments(Optional<String> to, String subject, String body) {
   static final int MAX_SUBJECT = 150;
   static final int MAX_BODY = 4000;
   private static final Pattern ADDRESS = Pattern.compile("[A-Za-z0-9._%+-]{1,64}@[A-Za-z0-9.-]{1,185}\\.[A-Za-z]{2,24}");
@@ -17,16 +19,16 @@ record EmailArguments(String to, String subject, String body) {
       {"type":"object",
        "properties":{
         "to":{"type":"string","maxLength":40,
-              "description":"The token of an email address the customer typed in this conversation, e.g. <EMAIL_1>"},
+              "description":"Leave out: the email goes to the address on the customer's account."},
         "subject":{"type":"string","maxLength":150},
         "body":{"type":"string","maxLength":4000}},
-       "required":["to","subject","body"],
+       "required":["subject","body"],
        "additionalProperties":false}""";
 
   /** @throws IllegalArgumentException with a reason fit for the customer */
-  static EmailArguments parse(ToolRequest request) {
-    String to = request.arg("to", "").strip();
-    if (!ADDRESS.matcher(to).matches()) {
+  static EmailArguments parse(ToolRequest request, boolean typedAddresses) {
+    String to = typedAddresses ? request.arg("to", "").strip() : "";
+    if (!to.isEmpty() && !ADDRESS.matcher(to).matches()) {
       throw new IllegalArgumentException("I can only email an address you typed in this conversation");
     }
     String subject = request.arg("subject", "").strip();
@@ -37,7 +39,7 @@ record EmailArguments(String to, String subject, String body) {
     if (body.isEmpty() || body.length() > MAX_BODY) {
       throw new IllegalArgumentException("the message must have 1 to " + MAX_BODY + " characters");
     }
-    return new EmailArguments(to, subject, body);
+    return new EmailArguments(to.isEmpty() ? Optional.empty() : Optional.of(to), subject, body);
   }
 
   @Override

@@ -30,12 +30,18 @@ public final class CreateTicketTool implements Tool {
   private final TicketDesk desk;
   private final TicketOutbox outbox;
   private final String supportContact;
+  private final TicketQuota quota;
 
   /** @param supportContact where customers can write when nothing else works, e.g. an address */
   public CreateTicketTool(TicketDesk desk, TicketOutbox outbox, String supportContact) {
+    this(desk, outbox, supportContact, TicketQuota.UNLIMITED);
+  }
+
+  public CreateTicketTool(TicketDesk desk, TicketOutbox outbox, String supportContact, TicketQuota quota) {
     this.desk = desk;
     this.outbox = outbox;
     this.supportContact = supportContact;
+    this.quota = quota;
   }
 
   @Override
@@ -47,6 +53,11 @@ public final class CreateTicketTool implements Tool {
   public CompletionStage<ToolOutput> execute(ToolRequest request, ToolContext context) {
     try {
       NewTicket ticket = TicketArguments.parse(request, context);
+      if (quota.take(context.identity()).isPresent()) {
+        // the brain then gives the contact route instead of a ticket
+        return done(new ToolOutput.Text("No ticket was created: too many tickets from this visitor in the last hour. "
+            + emailHint()));
+      }
       return desk.create(ticket).thenApply(ToolOutput.TicketCreated::new);
     } catch (RuntimeException e) {
       return CompletableFuture.failedFuture(e);

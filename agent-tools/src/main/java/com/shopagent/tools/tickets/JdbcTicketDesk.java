@@ -98,7 +98,7 @@ public final class JdbcTicketDesk implements TicketDesk {
     try (Connection c = db.connection();
         PreparedStatement ps = c.prepareStatement(sql, new String[] {"seq"})) {
       ps.setString(1, t.idempotencyKey());
-      ps.setString(2, t.subject());
+      ps.setString(2, db.seal(t.subject())); // a subject starts with the customer's words
       ps.setString(3, db.seal(t.body()));
       ps.setString(4, t.requesterSubject());
       ps.setString(5, t.sessionId());
@@ -139,7 +139,7 @@ public final class JdbcTicketDesk implements TicketDesk {
 
   private Ticket map(ResultSet rs) throws SQLException {
     String id = TicketLinks.ticketId(rs.getLong("seq"));
-    return new Ticket(id, rs.getString("idempotency_key"), rs.getString("subject"),
+    return new Ticket(id, rs.getString("idempotency_key"), db.open(rs.getString("subject")),
         db.open(rs.getString("body")), rs.getString("requester_subject"), rs.getString("session_id"),
         rs.getString("category"), rs.getString("priority"), rs.getString("status"),
         rs.getString("assignee"), Sql.getInstant(rs, "created_at"), links.url(id));

@@ -100,20 +100,23 @@ abstract class TicketDeskContract {
   }
 
   @Test
-  void should_keep_ticket_bodies_and_queued_requests_sealed_at_rest() throws Exception {
+  void should_keep_ticket_subjects_bodies_and_queued_requests_sealed_at_rest() throws Exception {
     db.sealing(com.shopagent.core.privacy.TextCipher.fromRing(com.shopagent.core.privacy.TextCipher.newRingEntry("k1")));
     TicketRef ref = await(desk.create(ticket("k-sealed")));
     await(outbox.enqueue(ticket("k-queued")));
     try (var c = db.connection(); var st = c.createStatement()) {
-      var rs = st.executeQuery("SELECT body FROM tickets");
+      var rs = st.executeQuery("SELECT body, subject FROM tickets");
       rs.next();
       // a whole phrase: three letters turn up in base64 ciphertext by chance about once in 400 runs
       assertFalse(rs.getString(1).contains("mug arrived broken"), "the stored body must not be readable");
+      // security review finding 6: the subject starts with the customer's own words
+      assertFalse(rs.getString(2).contains("refund for order"), "the stored subject must not be readable");
       rs = st.executeQuery("SELECT payload FROM ticket_outbox");
       rs.next();
       assertFalse(rs.getString(1).contains("mug arrived broken"), "the stored outbox payload must not be readable");
     }
     assertEquals("Customer says the mug arrived broken.", desk.find(ref.id()).orElseThrow().body());
+    assertEquals("Wants a refund for order 1234", desk.find(ref.id()).orElseThrow().subject());
   }
 
   @Test

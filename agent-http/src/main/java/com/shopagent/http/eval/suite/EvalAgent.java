@@ -20,6 +20,7 @@ import com.shopagent.http.AgentSettings;
 import com.shopagent.http.BrainSetup;
 import com.shopagent.http.SessionSetup;
 import com.shopagent.http.ToolsSetup;
+import com.shopagent.http.tasks.TasksSetup;
 import com.shopagent.http.KnowledgeSetup;
 import com.shopagent.http.auth.Secrets;
 import com.shopagent.http.persistence.JournalConfig;
@@ -92,11 +93,13 @@ public final class EvalAgent implements AutoCloseable {
     String publicUrl = "http://127.0.0.1:0";
     var desk = new JdbcTicketDesk(db, blocking, publicUrl, AssignmentRules.defaults());
     var outbox = new TicketOutbox(db, blocking, publicUrl, OutboxSettings.defaults(), Clock.systemUTC());
-    var orders = OrderSources.open(WooCommerceSettings.from(config.getConfig("shop-agent"), home));
+    var woo = WooCommerceSettings.from(config.getConfig("shop-agent"), home);
+    var orders = OrderSources.open(woo);
     ToolTap tap = new ToolTap();
     // both task tools, so suites can exercise them: no relay or worker runs here, so what they queue
     // stays in the scratch database and no evaluation ever emails a customer or writes to the shop
-    List<Tool> hands = ToolsSetup.all(settings, kb, desk, outbox, orders, db, true, blocking);
+    List<Tool> hands = ToolsSetup.all(settings, kb, desk, outbox, com.shopagent.tools.tickets.TicketQuota.UNLIMITED, orders, db,
+        TasksSetup.EmailRules.from(config.getConfig("shop-agent"), woo, true), blocking);
     var tools = new ToolRegistry(tap.wrap(FaultyTool.wrap(hands, Map.<String, ChaosSettings>of())));
     BrainTap brainTap = new BrainTap();
     BrainSetup.Chosen brain = SessionSetup.init(system, config, settings, tools, blocking, Triage.create(policy),

@@ -30,6 +30,8 @@ final class ShopStandIn implements AutoCloseable {
   final Map<String, List<String>> collections = new ConcurrentHashMap<>();
   final Map<String, String> files = new ConcurrentHashMap<>();
   final Map<String, Integer> failures = new ConcurrentHashMap<>();
+  /** path → Location of a 302 */
+  final Map<String, String> redirects = new ConcurrentHashMap<>();
 
   ShopStandIn() {
     try {
@@ -50,6 +52,9 @@ final class ShopStandIn implements AutoCloseable {
     Integer failure = failures.get(path);
     if (failure != null) {
       send(ex, failure, "text/plain", "failure");
+    } else if (redirects.containsKey(path)) {
+      ex.getResponseHeaders().add("Location", redirects.get(path));
+      send(ex, 302, "text/html", "<html><body>Moved</body></html>");
     } else if (collections.containsKey(path)) {
       List<String> items = collections.get(path);
       String query = ex.getRequestURI().getRawQuery() == null ? "" : ex.getRequestURI().getRawQuery();
