@@ -39,9 +39,12 @@ def case(cid, turns, expect, user="guest", gate=False, chaos=None, tier=None):
 def core():
     cases = []
     # FAQ per page: the page's own title as the question; the page must be among the citations
+    # Asking about support hours or account help is, by our policy and Bitext's labels
+    # (contact_customer_service, recover_password), a matter for a person: the page is cited with an offer
+    person = {"contact", "account-help"}
     for stem, title, url in pages():
         cases.append(case(f"faq-{stem}", [f"What can you tell me about {title.lower()}?"], {
-            "tier": "low", "escalate": False, "cite": [url],
+            **({} if stem in person else {"tier": "low", "escalate": False}), "cite": [url],
             "tools_called": [{"tool": "read_kb"}], "tools_not_called": [{"tool": "create_ticket"}],
             "orders_of": []}))
     owned = [o for o in orders() if o["customer_id"]]
@@ -146,12 +149,13 @@ def paraphrase():
     for line in (ROOT / "config/eval/paraphrases.tsv").read_text().splitlines():
         if not line.strip() or line.startswith("#"):
             continue
-        stem, split, question = line.split("\t")
+        stem, split, question, *person = line.split("\t")
         seen[stem] = seen.get(stem, 0) + 1
-        cases.append(case(f"{split}-{stem}-{seen[stem]}", [question], {
-            "tier": "low", "escalate": False, "cite": [urls[stem]],
-            "tools_called": [{"tool": "read_kb"}], "tools_not_called": [{"tool": "create_ticket"}],
-            "orders_of": []}, gate=True, tier="low"))
+        # a question the policy sends to a person is answered from the page with an offer, not a ticket
+        exp = {} if person else {"escalate": False}
+        exp.update({"cite": [urls[stem]], "tools_called": [{"tool": "read_kb"}],
+                    "tools_not_called": [{"tool": "create_ticket"}], "orders_of": []})
+        cases.append(case(f"{split}-{stem}-{seen[stem]}", [question], exp, gate=True, tier=None if person else "low"))
     missing = set(urls) - set(seen)
     assert not missing, f"pages without paraphrases: {sorted(missing)}"
     return {"suite": "paraphrase", "cases": cases}

@@ -38,7 +38,7 @@ final class MarkdownTables {
     return out.toString();
   }
 
-  private static String row(List<String> header, List<String> cells) {
+  static String row(List<String> header, List<String> cells) {
     List<String> parts = new ArrayList<>();
     for (int i = 0; i < cells.size(); i++) {
       String label = i < header.size() && i > 0 ? header.get(i).toLowerCase(Locale.ROOT) + ": " : "";
@@ -47,7 +47,7 @@ final class MarkdownTables {
     return String.join("; ", parts) + ".";
   }
 
-  private static List<String> cells(String row) {
+  static List<String> cells(String row) {
     String inner = row.replaceAll("^\\|", "").replaceAll("\\|$", "");
     return Arrays.stream(inner.split("\\|")).map(String::trim).toList();
   }
