@@ -17,21 +17,20 @@ final class Asks {
       + "speak\\w*|chat with|human|person|agent|representative|someone|somebody|anyone|anybody|manager|supervisor|"
       + "real|hacked|stolen|fraud\\w*|unauthori[sz]ed|compromised|suspicious|complain\\w*)\\b");
 
-  /** About one's own order: "where is my parcel", "has my order shipped", "status of my order". */
-  private static final Pattern WHEREABOUTS = Pattern.compile("\\b(where|when)(\\s*'s| is| are| will| did| does| has)\\b[^?]*"
-      + "\\b(my|our)\\b|\\b(status|eta)\\b.*\\b(my|our)\\b|\\b(my|our)\\b.*\\b(status|eta|arriv\\w*|shipped|dispatched|"
-      + "on (its|the) way|late|delayed|yet|stuck|lost|missing|never (came|arrived|got))\\b");
+  /** About one's own order: "how do I track my order", "I placed an order last night, did it go through?", "ETA on 10279". */
+  private static final Pattern OWN_ORDER = Pattern.compile("\\b(my|mine|our|i (ordered|placed|bought|paid|purchased)|"
+      + "can you (check|look|find|see)|check on|did it|it)\\b|\\d{4,}");
 
   private Asks() {}
 
   /**
-   * A question about how orders, tracking or deliveries work ("what does On hold mean?", "where do
-   * I find my tracking number?"), not about where one's own order is: the help pages answer it.
+   * A question about how orders, tracking or deliveries work ("what does On hold mean?", "when is a
+   * package considered lost?"), nothing of one's own order in it: the help pages answer it.
    */
   static boolean aboutOrdersInGeneral(Understanding u, String text) {
     String t = text.toLowerCase(Locale.ROOT).replace('’', '\'').trim();
     return u.intent() == Intent.ORDER_STATUS && u.orderNumbers().isEmpty() && u.answered() == Dialogue.Pending.NONE
-        && QUESTION.matcher(t).find() && !WHEREABOUTS.matcher(t).find();
+        && QUESTION.matcher(t).find() && !OWN_ORDER.matcher(t).find();
   }
 
   static boolean howItWorks(Understanding u, String text) {

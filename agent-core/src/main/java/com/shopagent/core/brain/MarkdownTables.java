@@ -6,37 +6,12 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * Rewrites Markdown table rows as sentences that name their columns, so an extractive answer
- * quotes "Paid with PayPal, refunded to your PayPal balance, 3-5 business days." rather than a
- * row of cells run together.
+ * Markdown table rows as sentences that name their columns, so an extractive answer quotes
+ * "Paid with PayPal; refunded to: your PayPal balance; time: 3-5 business days." rather than a
+ * row of cells run together (PageSentences reads the tables).
  */
 final class MarkdownTables {
   private MarkdownTables() {}
-
-  static String asSentences(String markdown) {
-    StringBuilder out = new StringBuilder();
-    List<String> header = List.of();
-    boolean inTable = false;
-    for (String line : markdown.split("\n", -1)) {
-      String t = line.trim();
-      if (!t.startsWith("|")) {
-        inTable = false;
-        out.append(line).append('\n');
-        continue;
-      }
-      List<String> cells = cells(t);
-      if (cells.stream().allMatch(c -> c.matches(":?-{2,}:?"))) {
-        continue; // the |---|---| line under the header
-      }
-      if (!inTable) {
-        inTable = true;
-        header = cells;
-        continue;
-      }
-      out.append(row(header, cells)).append('\n');
-    }
-    return out.toString();
-  }
 
   static String row(List<String> header, List<String> cells) {
     List<String> parts = new ArrayList<>();
