@@ -23,6 +23,7 @@ final class AnswerComposer {
   private static final int PASSAGES_READ = 4;
   /** A companion sentence must score at least this share of the best one. */
   private static final double COMPANION = 0.6;
+  private static final Set<String> CHART = Set.of("chart", "table", "grid");
 
   record Composed(String text, List<Citation> citations, double coverage) {}
 
@@ -69,6 +70,9 @@ final class AnswerComposer {
     boolean digest = piece.pointsTo().stream().anyMatch(u -> retrieved.contains(u) && !u.equals(read.get(p).url()));
     if (digest) {
       score -= 0.3; // a summary that points to a page we also retrieved: that page says it in full
+    }
+    if (piece.table() > 0 && q.stream().anyMatch(CHART::contains)) {
+      score += 0.3; // "size chart", "table of prices": the rows are the answer
     }
     if (own.size() <= 8 && TextMatch.coverage(own, q) >= 0.8) {
       score -= 1; // restates the question (a heading or a question's echo), answers nothing

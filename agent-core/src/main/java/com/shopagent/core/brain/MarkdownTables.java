@@ -19,7 +19,7 @@ final class MarkdownTables {
       String label = i < header.size() && i > 0 ? header.get(i).toLowerCase(Locale.ROOT) + ": " : "";
       parts.add(i == 0 && !header.isEmpty() ? header.get(0) + " " + cells.get(0) : label + cells.get(i));
     }
-    return String.join("; ", parts) + ".";
+    return String.join("; ", parts).replaceAll("[.;\\s]+$", "") + ".";
   }
 
   static List<String> cells(String row) {

@@ -71,7 +71,7 @@ final class PageSentences {
       if (ITEM.matcher(t).find()) {
         paragraph++;
       }
-      String body = ITEM.matcher(t).replaceFirst("");
+      String body = ITEM.matcher(t).replaceFirst("").replaceAll("\\*\\*|__", ""); // "**Between sizes?** Choose..." splits
       if (plain(body).endsWith("?")) {
         lead = plain(body); // a FAQ question: what the next lines answer
         continue;
