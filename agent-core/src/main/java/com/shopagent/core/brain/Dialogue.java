@@ -15,7 +15,7 @@ final class Dialogue {
   static final String ASK_ORDER_NUMBER = "What is your order number?";
   static final String ASK_BILLING_EMAIL = "please also give me the billing email you used at checkout";
   static final String ASK_CHANGE_DETAILS = "so the team can act on it straight away";
-  static final String OFFER_TICKET = "Shall I open a ticket so a person can look into it?";
+  static final String OFFER_TICKET = TicketOffer.TEXT;
   static final String ASK_EMAIL_ADDRESS = "Which email address should I send it to?";
 
   enum Pending { NONE, ORDER_NUMBER, BILLING_EMAIL, CHANGE_DETAILS, TICKET_OFFER, EMAIL_ADDRESS }

@@ -48,7 +48,8 @@ public final class OfflineBrain implements Brain {
   @Override
   public CompletionStage<BrainStep> next(TurnContext ctx) {
     return CompletableFuture.supplyAsync(() -> {
-      Understanding u = Understanding.of(ctx, triage);
+      Understanding routed = Understanding.of(ctx, triage);
+      Understanding u = Asks.aboutOrdersInGeneral(routed, ctx.userText()) ? routed.asFaq(triage.evaluator()) : routed;
       return ctx.round() == 0 ? plan(ctx, u) : new ReplyWriter(triage.evaluator(), contactRoute).write(ctx, u);
     }, executor);
   }
@@ -57,6 +58,8 @@ public final class OfflineBrain implements Brain {
     List<ToolRequest> calls = new ArrayList<>();
     if (u.ticketAccepted()) {
       calls.add(ticket(ctx, u));
+    } else if (Asks.howItWorks(u, ctx.userText())) {
+      calls.add(readKb(ctx.userText()));
     } else {
       switch (u.intent()) {
         case GREETING -> {

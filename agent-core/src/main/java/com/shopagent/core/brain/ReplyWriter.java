@@ -29,7 +29,7 @@ final class ReplyWriter {
   }
 
   BrainStep write(TurnContext ctx, Understanding u) {
-    Reply reply = switch (u.ticketAccepted() ? Intent.HUMAN : u.intent()) {
+    Reply reply = Asks.howItWorks(u, ctx.userText()) ? answer(ctx, u) : switch (u.ticketAccepted() ? Intent.HUMAN : u.intent()) {
       case HUMAN, COMPLAINT, ACCOUNT -> handOff(ctx, u);
       case ORDER_CHANGE -> u.changeDetailsComplete() ? handOff(ctx, u) : askForDetails(ctx, u);
       case ORDER_STATUS -> OrderFlow.looked(ctx) ? OrderFlow.reply(ctx, u, evaluator) : answer(ctx, u);
@@ -111,8 +111,10 @@ final class ReplyWriter {
     if (passages.isEmpty()) {
       Decision d = evaluator.evaluate(u.intent().label(), signals.withRetrieval(0, 0, 0),
           List.of(kb.isPresent() ? "no_passages" : "kb_unavailable"));
-      return Replies.of("I couldn't find that in our help pages. If you'd like, say \"talk to a human\" and I'll "
-          + "open a ticket, or contact us at " + contactRoute + "." + Replies.offer(d), List.of(), null, d);
+      // one invitation: the offer when the policy escalates, else the way to ask for one
+      String invite = d.escalate() ? Replies.offer(d)
+          : " If you'd like, say \"talk to a human\" and I'll open a ticket, or contact us at " + contactRoute + ".";
+      return Replies.of("I couldn't find that in our help pages." + invite, List.of(), null, d);
     }
     AnswerComposer.Composed c = AnswerComposer.compose(ctx.userText(), passages);
     double top = passages.get(0).score();
@@ -125,7 +127,12 @@ final class ReplyWriter {
     if (d.has(ReasonCodes.WEAK_RETRIEVAL)) {
       String text = "I'm not fully sure this answers it, but here is what I found: " + c.text()
           + (d.escalate() ? Replies.offer(d) : " If that doesn't help, say \"talk to a human\" and I'll open a ticket for you.");
-      List<Citation> refs = passages.stream().limit(3).map(p -> new Citation(p.url(), p.title())).distinct().toList();
+      // the pages the summary quotes, and the best match when the summary quotes another
+      List<Citation> refs = new ArrayList<>(c.citations());
+      Citation best = new Citation(passages.get(0).url(), passages.get(0).title());
+      if (refs.stream().noneMatch(r -> r.url().equals(best.url()))) {
+        refs.add(best);
+      }
       return Replies.of(text, refs, null, d);
     }
     return Replies.of(c.text() + Replies.offer(d), c.citations(), null, d);

@@ -13,7 +13,9 @@ final class TextMatch {
       "is", "are", "was", "were", "be", "been", "do", "does", "did", "can", "could", "would", "should", "will",
       "i", "me", "my", "we", "our", "you", "your", "it", "its", "this", "that", "these", "those", "there",
       "what", "which", "who", "how", "when", "where", "why", "about", "any", "some", "have", "has", "had",
-      "please", "hi", "hello", "thanks", "get", "much", "many", "long", "take", "not", "no", "yes", "so", "as");
+      "please", "hi", "hello", "thanks", "get", "much", "many", "long", "take", "not", "no", "yes", "so", "as",
+      // the frame of a question, not its topic: "what can you tell me about ...", "I'd like to know ..."
+      "am", "tell", "know", "info", "information", "explain", "something", "anything", "like", "want", "need", "just");
 
   private TextMatch() {}
 
@@ -31,12 +33,23 @@ final class TextMatch {
     return query.stream().filter(text::contains).count() / (double) query.size();
   }
 
+  /** Plurals and -ing/-ed forms to one stem: "sizes", "size" and "sizing" meet, so do "shipping" and "ships". */
   static String stem(String w) {
-    for (String suffix : new String[] {"ing", "ies", "es", "ed", "s"}) {
-      if (w.length() > suffix.length() + 3 && w.endsWith(suffix)) {
-        return w.substring(0, w.length() - suffix.length());
-      }
+    if (w.length() > 4 && w.endsWith("ies")) {
+      return w.substring(0, w.length() - 3) + "y";
     }
-    return w;
+    String s = w;
+    if (w.length() > 4 && w.matches(".*(ss|sh|ch|x|z)es")) {
+      s = w.substring(0, w.length() - 2);
+    } else if (w.length() > 5 && w.endsWith("ing") || w.length() > 4 && w.endsWith("ed")) {
+      s = w.substring(0, w.length() - (w.endsWith("ing") ? 3 : 2));
+      char last = s.charAt(s.length() - 1);
+      if (s.length() > 3 && last == s.charAt(s.length() - 2) && "aeiousyl".indexOf(last) < 0) {
+        s = s.substring(0, s.length() - 1); // "shipp" from shipping
+      }
+    } else if (w.length() > 3 && w.endsWith("s") && !w.matches(".*(ss|us|is)")) {
+      s = w.substring(0, w.length() - 1);
+    }
+    return s.length() > 3 && s.endsWith("e") ? s.substring(0, s.length() - 1) : s;
   }
 }

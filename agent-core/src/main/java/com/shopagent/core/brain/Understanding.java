@@ -81,6 +81,12 @@ record Understanding(Intent intent, Decision decision, Routing routing, List<Str
     return new Understanding(intent, decision, routing, numbers, email, guest, answered);
   }
 
+  /** The same message read as a help-page question (a general question about orders, not about one's own). */
+  Understanding asFaq(com.shopagent.core.policy.PolicyEvaluator evaluator) {
+    Decision faq = evaluator.evaluate(Intent.FAQ.label(), decision.signals(), List.of());
+    return new Understanding(Intent.FAQ, faq, routing, orderNumbers, email, guest, answered);
+  }
+
   boolean ticketAccepted() {
     return answered == Dialogue.Pending.TICKET_OFFER;
   }

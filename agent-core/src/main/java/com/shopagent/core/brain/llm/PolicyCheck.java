@@ -1,6 +1,7 @@
 package com.shopagent.core.brain.llm;
 
 import com.shopagent.core.brain.Reply;
+import com.shopagent.core.brain.TicketOffer;
 import com.shopagent.core.brain.TurnContext;
 import com.shopagent.core.brain.routing.Triage;
 import com.shopagent.core.model.Outcome;
@@ -14,7 +15,7 @@ import java.util.List;
  * evidence, and a high-tier turn that does not pass every check is offered to a person.
  */
 final class PolicyCheck {
-  static final String OFFER = "Shall I open a ticket so a person can look into it?";
+  static final String OFFER = TicketOffer.TEXT;
 
   private PolicyCheck() {}
 
@@ -25,10 +26,11 @@ final class PolicyCheck {
     List<String> reasons = new ArrayList<>(d.reasons());
     draft.reasons().stream().filter(r -> !reasons.contains(r)).forEach(reasons::add);
     boolean escalate = draft.escalated() || d.escalate();
-    String text = draft.text();
     Outcome outcome = draft.outcome();
-    if (escalate && draft.ticket() == null && !text.contains(OFFER)) {
-      text = text + " " + OFFER;
+    // the model's own offer is replaced by ours, so the customer reads one, worded as Dialogue expects
+    boolean offer = draft.ticket() == null && (escalate || TicketOffer.offered(draft.text()));
+    String text = TicketOffer.once(draft.text(), offer);
+    if (escalate && draft.ticket() == null) {
       outcome = Outcome.ESCALATED;
     }
     return new Reply(text, draft.citations(), outcome, escalate, draft.ticket(), d.intent(), confidence, reasons,

@@ -25,6 +25,18 @@ final class IntentRules {
   /** Asking how refunds work, not asking for one. */
   private static final String INFO_WORDS = "polic(y|ies)|guarantee|in (what|which) (case|situation|circumstance)s?"
       + "|under (what|which)|conditions?|eligib\\w*|how long";
+  /**
+   * Asking how something works in general ("how do refunds work", "what can you tell me about
+   * cancelling orders"), with nothing of the customer's own in it: a policy question, not a request.
+   */
+  private static final String NOT_PERSONAL = "^(?!.*\\b(my|mine|i want|i'd like|i would like|i need|please|pls|for me)\\b)";
+  private static final String GENERAL_QUESTION = NOT_PERSONAL
+      + ".*\\b(what can you tell me|tell me (a bit |more )?about|info(rmation)? (about|on)|explain\\w*"
+      + "|how (do|does) (\\w+\\W+){1,3}work|when (would|do|does|will|might) you\\b|is (\\w+\\W+){1,3}refunded"
+      + "|(can|could) (an?|the) ([\\w-]+\\W+){0,2}(order|item|purchase)s? (still )?be)\\b";
+  /** "Can I exchange boots for another size?": whether returns and exchanges are possible, nothing of one's own named. */
+  private static final String GENERAL_RETURN = NOT_PERSONAL
+      + "((and|so|also|but|ok|okay),? )?(can|could|do|does|is|are|what|how|which|when|where)\\b.*\\b(return|exchang|swap)\\w*";
   private static final String PROBLEM = "(?:problem|issue|error|trouble|fail|can'?t|cannot|unable|won'?t|doesn'?t work"
       + "|not working|keeps? failing)\\w*";
 
@@ -47,7 +59,7 @@ final class IntentRules {
       rule(Intent.ACCOUNT, "\\b" + PROBLEM + GAP + "(sign ?up|signup|sign-up|regist\\w*|(creat|open)\\w*" + GAP
           + "(account|profile))|\\b(sign ?up|signup|sign-up|registration)" + GAP + PROBLEM, null),
       rule(Intent.ORDER_CHANGE, "\\b(cancel\\w*|call off|stop)" + GAP + "(order|purchase|it|shipment|delivery|items?)\\b",
-          "\\b(newsletter|subscription|membership|account|profile|" + POLICY_WORDS + ")\\b"),
+          "\\b(newsletter|subscription|membership|account|profile|" + POLICY_WORDS + ")\\b|" + GENERAL_QUESTION),
       rule(Intent.ORDER_CHANGE, "\\b(change|edit|modify|correct|swap|switch|replace|add|remove|delete|take \\w+ (off|out))\\w*"
           + GAP + "(order|purchase)\\b|\\b(missed|forgot\\w*|left out)" + GAP + "(product|item|article)",
           "\\b(any|an|the|some) updates?\\b|\\bplace an order\\b|\\b(note|gift (message|note))\\b"),
@@ -55,11 +67,11 @@ final class IntentRules {
           + "set ?up|setting up|add|enter|submit|save)\\w*" + GAP + "(shipping |delivery |billing |postal )?address\\b|"
           + "\\baddress\\W+(\\w+\\W+){0,3}(wrong|incorrect|error|change)", "\\be-?mail address\\b"),
       rule(Intent.ORDER_CHANGE, "\\b(refund\\w*|reimburs\\w*|money back|compensat\\w*|rebate|restitution|chargeback)\\b",
-          "\\b(" + INFO_WORDS + ")\\b"),
+          "\\b(" + INFO_WORDS + ")\\b|" + GENERAL_QUESTION),
       rule(Intent.ORDER_CHANGE, "\\b(i want|i'd like|i would like|i need|give me|i demand|please|pls|plz)\\W+(\\w+\\W+){0,2}"
           + "(refund|money back|reimburs\\w*)|\\brefund (me|my order|order|the rest|it)\\b", null),
       rule(Intent.ORDER_CHANGE, "\\b(i want|i'd like|i would like|i need|want|need|please|how (do|can) i|start|help me)"
-          + "\\W+(to\\W+)?(\\w+\\W+){0,2}(return|exchange|send back)\\b|\\breturn label\\b", POLICY_QUESTION),
+          + "\\W+(to\\W+)?(\\w+\\W+){0,2}(return|exchange|send back)\\b|\\breturn label\\b", POLICY_QUESTION + "|" + GENERAL_QUESTION + "|" + GENERAL_RETURN),
       rule(Intent.ORDER_CHANGE, "\\b(payment|pay|paid|card|charge|checkout|billed|billing|transaction)\\w*" + GAP
           + "(problem|issue|error|trouble|fail\\w*|declin\\w*|twice|double|wrong|not (work|go)\\w*|didn'?t (work|go))|"
           + "\\b(problem|issue|error|trouble|fail\\w*)" + GAP + "(payment|pay|card|checkout|transaction)|"
@@ -81,6 +93,19 @@ final class IntentRules {
       rule(Intent.FAQ, "\\b(refund|reimburs|money back|return|cancel)\\w*\\b.*" + POLICY_QUESTION + "|" + POLICY_QUESTION
           + ".*\\b(refund|reimburs|money back|return|cancel)\\w*\\b|how long (do|does|will)( it take for)?( the| my| a)? "
           + "refunds? (usually |normally )?take", null),
+      rule(Intent.FAQ, "^(?=.*\\b(refund|reimburs|money back|return|cancel|exchang)\\w*)(?!.*\\b(account|profile)s?\\b)"
+          + GENERAL_QUESTION, null),
+      rule(Intent.FAQ, GENERAL_RETURN, null),
+      rule(Intent.FAQ, "\\b(faqs?|frequently asked|common questions)\\b", null),
+      // what a product is like: "what colours does the bottle come in", "how does the crew fit"
+      rule(Intent.FAQ, NOT_PERSONAL + "(what|which|how|is|are|does|do)\\b.*\\b(colou?rs?|sizes?|weigh\\w*|heavy|"
+          + "made (of|from)|materials?|fabric|dimensions|capacity|volume|lit(re|er)s?|warm\\w*|waterproof|features?|"
+          + "temperature|rating|fit)\\b", null),
+      // what the privacy policy says, not a request to see, copy or erase one's data
+      rule(Intent.FAQ, "^(?=.*\\b(do|does|will|would|how|what|who|why|which|when)\\b)(?=.*\\b(sell|share|collect|use|keep|"
+          + "store|protect|gather|track|process)(s|d|es|ed|ing)?\\b)(?=.*\\b(data|information|info|details)\\b)|\\bcookies\\b",
+          "\\b(copy|delete|eras\\w*|remov\\w*|download|export|access|correct|chang\\w*|updat\\w*|edit\\w*|modif\\w*|"
+          + "i want|i'd like|please)\\b"),
       rule(Intent.FAQ, "\\b(creat|open|mak|set ?up|setting up|regist|new)\\w*\\W+(\\w+\\W+){0,3}(account|profile)\\b", null),
       rule(Intent.GREETING, "^(hi|hello|hey|hiya|howdy|good (morning|afternoon|evening)|thanks?( you)?( so much| very much)?|"
           + "thank you|thx|ty|cheers|bye|goodbye|ok(ay)?|great)( there| again)?[!., ]*$", null));

@@ -36,6 +36,16 @@ class PolicyCheckTest {
   }
 
   @Test
+  void should_offer_a_person_once_when_the_model_offered_one_too() {
+    var draft = new Reply("I can't issue refunds here (/docs/refunds). Would you like me to open a ticket so our team "
+        + "can help?", List.of(new Citation("/docs/refunds", "Refunds")), Outcome.ANSWERED, false, null, "faq", 0.85, List.of());
+    Reply checked = PolicyCheck.apply(TRIAGE, ctx("Refund my order 10245 please"), draft);
+    assertTrue(checked.text().endsWith(PolicyCheck.OFFER), checked.text());
+    assertFalse(checked.text().contains("Would you like me to open a ticket"), checked.text());
+    assertEquals(Outcome.ESCALATED, checked.outcome());
+  }
+
+  @Test
   void should_let_a_cited_answer_to_a_routine_question_stand() {
     var draft = new Reply("Standard shipping takes 3-7 business days (/docs/shipping).",
         List.of(new Citation("/docs/shipping", "Shipping")), Outcome.ANSWERED, false, null, "faq", 0.85, List.of());

@@ -45,6 +45,33 @@ class IntentRouterTest {
   }
 
   @Test
+  void should_tell_a_question_about_a_policy_from_a_request_to_act() {
+    for (String text : List.of("how do refunds work?", "What can you tell me about refunds?",
+        "what can you tell me about cancelling orders?", "Can I exchange a jacket for another size?")) {
+      var r = triage.assess(text);
+      assertEquals("faq", r.decision().intent(), text);
+      assertFalse(r.decision().escalate(), text + " " + r.decision().reasons());
+    }
+    for (String text : List.of("refund my order", "how can I get a refund for my boots?",
+        "I'd like to exchange my boots for a half size up", "tell me about cancelling my order 10283")) {
+      var r = triage.assess(text);
+      assertEquals("order_change", r.decision().intent(), text);
+      assertTrue(r.decision().escalate(), text);
+    }
+  }
+
+  @Test
+  void should_answer_sizing_care_and_product_questions_without_escalating() {
+    for (String text : List.of("How do I find my size for a rain shell?", "which size fits a 42 inch chest",
+        "can I tumble dry a down bag", "what colours does the insulated bottle come in",
+        "how do I re-waterproof my jacket?")) {
+      var r = triage.assess(text);
+      assertEquals("low", r.decision().tier().label(), text + " " + r.decision().intent());
+      assertFalse(r.decision().escalate(), text + " " + r.decision().reasons());
+    }
+  }
+
+  @Test
   void should_surface_the_riskiest_issue_of_a_message_with_several() {
     var r = triage.assess("How long does shipping to Canada take? Also I typed the wrong street, please change the "
         + "delivery address on order #10279.");
