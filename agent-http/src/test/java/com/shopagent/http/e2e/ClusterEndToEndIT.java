@@ -62,6 +62,9 @@ class ClusterEndToEndIT {
   static void down() throws Exception {
     if (dir != null) {
       cluster("down");
+      try (var files = Files.walk(dir)) {
+        files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+      }
     }
   }
 
