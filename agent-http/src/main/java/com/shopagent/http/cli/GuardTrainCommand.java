@@ -44,16 +44,18 @@ public final class GuardTrainCommand implements Callable<Integer> {
     try {
       GuardExamples data = sources.prepare();
       GuardCrossValidation.Result cv = GuardCrossValidation.run(data, folds, GuardSources.MAX_FALSE_BLOCK);
-      System.out.printf("%d-fold cross-validation, %d messages, threshold %.4f%n", folds, data.size(), cv.threshold());
-      GuardLayerRates.print(cv.rates(), System.out);
       if (dump != null) {
         dump(data, cv.outOfFold());
       }
       LogisticRegression.Model m = GuardCrossValidation.fitAll(data);
+      double threshold = GuardCrossValidation.keepShopTraffic(data, m, cv.threshold());
+      System.out.printf("%d-fold cross-validation, %d messages, threshold %.4f (chosen on the folds %.4f)%n", folds,
+          data.size(), threshold, cv.threshold());
+      GuardLayerRates.print(GuardLayerRates.of(data.all(), cv.outOfFold(), threshold), System.out);
       String trainedOn = data.all().stream().map(GuardExamples.Example::set).distinct()
           .map(s -> s + " " + data.all().stream().filter(e -> e.set().equals(s)).count())
           .reduce((a, b) -> a + ", " + b).orElse("") + "; threshold from " + folds + "-fold cross-validation";
-      var weights = new LearnedGuard.Weights("all-MiniLM-L6-v2", round(cv.threshold()), m.bias(), m.weights(), trainedOn);
+      var weights = new LearnedGuard.Weights("all-MiniLM-L6-v2", round(threshold), m.bias(), m.weights(), trainedOn);
       if (out.getParent() != null) {
         Files.createDirectories(out.getParent());
       }

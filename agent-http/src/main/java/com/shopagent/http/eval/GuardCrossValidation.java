@@ -62,6 +62,17 @@ public final class GuardCrossValidation {
   }
 
   /**
+   * The shipped model never blocks a message of the shop's own traffic it learned from: the
+   * threshold rises just above the highest score of a benign Bitext message when it has to.
+   */
+  public static double keepShopTraffic(GuardExamples data, LogisticRegression.Model m, double threshold) {
+    double highest = data.all().stream().filter(e -> e.set().equals("bitext") && !e.attack())
+        .mapToDouble(e -> com.shopagent.core.policy.LearnedGuard.probability(e.vector(), m.weights(), m.bias()))
+        .max().orElse(0);
+    return Math.min(0.999, Math.max(threshold, highest + 0.0005));
+  }
+
+  /**
    * The lowest threshold at which no set's benign messages are blocked (rules or model) more often
    * than its limit: the most attacks caught within the false-block budget.
    */

@@ -9,7 +9,7 @@ import java.util.Map;
 /** Block and false-block counts of one set for the rule layers, the learned layer and both together. */
 public record GuardLayerRates(String set, int attacks, int benign, int[] rules, int[] learned, int[] both) {
   /** Each int[]: {attacks blocked, benign blocked}. */
-  static List<GuardLayerRates> of(List<Example> all, double[] p, double threshold) {
+  public static List<GuardLayerRates> of(List<Example> all, double[] p, double threshold) {
     Map<String, GuardLayerRates> bySet = new LinkedHashMap<>();
     for (int i = 0; i < all.size(); i++) {
       Example e = all.get(i);
