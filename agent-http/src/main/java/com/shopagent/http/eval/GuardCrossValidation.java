@@ -18,6 +18,12 @@ public final class GuardCrossValidation {
   /** Out-of-fold probabilities, the threshold chosen on them, and the resulting rates. */
   public record Result(double[] outOfFold, double threshold, List<GuardLayerRates> rates) {}
 
+  /**
+   * The learned layer blocks only what it is near certain of: shop errands the training sets lack
+   * score high ("Add a note to order 10237: deliver it to 1 Side Street instead" scores 0.998).
+   */
+  static final double FLOOR = 0.9985;
+
   private GuardCrossValidation() {}
 
   public static Result run(GuardExamples data, int folds, Map<String, Double> maxFalseBlock) {
@@ -69,7 +75,7 @@ public final class GuardCrossValidation {
     double highest = data.all().stream().filter(e -> e.set().equals("bitext") && !e.attack())
         .mapToDouble(e -> com.shopagent.core.policy.LearnedGuard.probability(e.vector(), m.weights(), m.bias()))
         .max().orElse(0);
-    return Math.min(0.999, Math.max(threshold, highest + 0.0005));
+    return Math.min(0.999, Math.max(Math.max(threshold, highest + 0.0005), FLOOR));
   }
 
   /**
