@@ -32,6 +32,7 @@ public final class AuditMapper {
     Map<String, Object> started = base("turn.started", t.turnId() + ":0", t.sessionId(), t.turnId(), t.userHash(), t.startedAt());
     started.put("user_text", t.userText());
     started.put("client_message_id", t.clientMessageId());
+    started.put("guard", guard(t.guard()));
     out.add(started);
     int seq = 1;
     for (ToolOutcome call : t.toolCalls()) {
@@ -105,5 +106,18 @@ public final class AuditMapper {
     e.put("user_hash", userHash);
     e.put("at", at.toString());
     return e;
+  }
+
+  /** The prompt guard's verdict: codes, the layer that blocked and the learned layer's score; never text. */
+  private static Map<String, Object> guard(com.shopagent.core.policy.GuardVerdict v) {
+    if (v == null) {
+      return null; // turns journaled before verdicts were recorded
+    }
+    Map<String, Object> g = new LinkedHashMap<>();
+    g.put("verdict", v.verdict().json());
+    g.put("reasons", v.reasons());
+    g.put("layer", v.layer());
+    g.put("score", v.score() == null ? null : Math.round(v.score() * 10000) / 10000.0);
+    return g;
   }
 }

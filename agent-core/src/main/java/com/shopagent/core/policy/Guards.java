@@ -9,7 +9,6 @@ import com.shopagent.core.tooling.ToolOutcome;
 import com.shopagent.core.tooling.ToolOutput;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -38,14 +37,16 @@ public record Guards(PromptGuard input, OutputGuard output, List<String> publicT
     return new Guards(PromptGuard.defaults(), new OutputGuard(redactor, confidentialTexts), publicTexts);
   }
 
-  /** A polite refusal when the message is an attack (injection, exfiltration...); empty otherwise. */
-  public Optional<Reply> refuse(String redactedText) {
-    GuardVerdict v = input.check(redactedText);
-    if (!v.blocked()) {
-      return Optional.empty();
-    }
-    return Optional.of(new Reply(REFUSAL, List.of(), Outcome.REFUSED, false, null, "blocked", 1.0, v.reasons()));
+  /** The input guard's verdict on a (redacted) customer message. */
+  public GuardVerdict check(String redactedText) {
+    return input.check(redactedText);
   }
+
+  /** The polite refusal for a blocked message. */
+  public Reply refusal(GuardVerdict v) {
+    return new Reply(REFUSAL, List.of(), Outcome.REFUSED, false, null, "blocked", 1.0, v.reasons());
+  }
+
 
   /**
    * The reply itself, or a safe one when it would leak the instructions, raw personal data or an

@@ -14,6 +14,11 @@ public final class HiddenTextLayer implements GuardLayer {
   private static final Pattern ZERO_WIDTH_RUN = Pattern.compile("[\\u200B-\\u200D\\u2060\\uFEFF]{3,}");
 
   @Override
+  public String name() {
+    return "hidden_text";
+  }
+
+  @Override
   public List<String> reasons(String redactedText) {
     boolean hidden = TAGS.matcher(redactedText).find() || BIDI_OVERRIDE.matcher(redactedText).find()
         || ZERO_WIDTH_RUN.matcher(redactedText).find();

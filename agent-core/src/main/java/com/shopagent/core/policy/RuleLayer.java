@@ -26,6 +26,11 @@ public final class RuleLayer implements GuardLayer {
   }
 
   @Override
+  public String name() {
+    return "rules";
+  }
+
+  @Override
   public List<String> reasons(String redactedText) {
     String text = normalise(redactedText);
     Map<String, Double> byCategory = new LinkedHashMap<>();

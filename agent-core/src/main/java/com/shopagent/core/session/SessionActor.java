@@ -69,6 +69,9 @@ public final class SessionActor extends EventSourcedBehavior<SessionActor.Comman
 
   private record BrainStepped(BrainStep step, Throwable failure) implements Command, NoSerializationVerificationNeeded {}
 
+  private record Guarded(com.shopagent.core.policy.GuardVerdict verdict, Throwable failure)
+      implements Command, NoSerializationVerificationNeeded {}
+
   private record ToolFinished(ToolOutcome outcome) implements Command, NoSerializationVerificationNeeded {}
 
   private record ToolStopped(String childName) implements Command, NoSerializationVerificationNeeded {}
@@ -123,6 +126,7 @@ public final class SessionActor extends EventSourcedBehavior<SessionActor.Comman
   private int childSeq;
   private final io.github.bucket4j.Bucket bucket;
   private final ActorRef<ClusterSharding.ShardCommand> shard;
+  private final java.util.concurrent.Executor guardExecutor;
 
   private SessionActor(ActorContext<Command> ctx, String sessionId, SessionDeps deps,
       ActorRef<ClusterSharding.ShardCommand> shard) {
@@ -134,6 +138,7 @@ public final class SessionActor extends EventSourcedBehavior<SessionActor.Comman
     this.shard = shard;
     this.toolReplies = ctx.messageAdapter(ToolOutcome.class, ToolFinished::new);
     this.bucket = deps.settings().perSession().newBucket();
+    this.guardExecutor = ctx.getSystem().dispatchers().lookup(akka.actor.typed.DispatcherSelector.blocking());
   }
 
   @Override
@@ -147,6 +152,7 @@ public final class SessionActor extends EventSourcedBehavior<SessionActor.Comman
         .forAnyState()
         .onCommand(Open.class, this::onOpen)
         .onCommand(Say.class, this::onSay)
+        .onCommand(Guarded.class, this::onGuarded)
         .onCommand(BrainStepped.class, this::onBrainStepped)
         .onCommand(ToolFinished.class, (s, m) -> onToolFinished(s, m.outcome()))
         .onCommand(ToolStopped.class, this::onToolStopped)
@@ -209,10 +215,23 @@ public final class SessionActor extends EventSourcedBehavior<SessionActor.Comman
     turn = new TurnInProgress(turnId(clientId), say.identity(), userHash, clientId,
         deps.redactor().redact(say.text(), state.pii()), say.replyTo());
     vault.putAll(turn.redaction.rawValues());
-    var opened = state.ownerHash() == null ? new SessionEvent.Opened(sessionId, userHash, Instant.now(), say.identity().arm()) : null;
-    var refusal = deps.guards().refuse(turn.redaction.text());
-    if (refusal.isPresent()) {
-      return finishTurn(refusal.get(), opened); // an attack never reaches the brain or a tool
+    // the learned guard layer embeds the message: CPU work that must not hold the actor's thread
+    String text = turn.redaction.text();
+    ctx.pipeToSelf(CompletableFuture.supplyAsync(() -> deps.guards().check(text), guardExecutor), Guarded::new);
+    return Effect().none();
+  }
+
+  private Effect<SessionEvent, SessionState> onGuarded(SessionState state, Guarded m) {
+    if (turn == null) {
+      return Effect().none();
+    }
+    var opened = state.ownerHash() == null
+        ? new SessionEvent.Opened(sessionId, turn.userHash, Instant.now(), turn.identity.arm()) : null;
+    // a guard that crashed fails closed: the message is refused, not passed through unchecked
+    turn.guard = m.failure() == null ? m.verdict()
+        : com.shopagent.core.policy.GuardVerdict.of(List.of("guard_failed"), "error", null);
+    if (turn.guard.blocked()) {
+      return finishTurn(deps.guards().refusal(turn.guard), opened); // an attack never reaches the brain or a tool
     }
     if (deps.settings().spendCap().reached(state.spent(), state.spentUsd())) {
       return followUp(state, "spend_cap_reached"); // the model budget is gone: a person takes over
@@ -367,7 +386,7 @@ public final class SessionActor extends EventSourcedBehavior<SessionActor.Comman
     long latency = done.elapsedMs();
     var event = new SessionEvent.TurnRecorded(sessionId, done.turnId, done.userHash, done.clientMessageId,
         done.redaction.text(), done.redaction.newTokens(), done.outcomes, reply, done.startedAt, latency,
-        Instant.now(), done.usage, deps.settings().spendCap().costUsd(done.usage), done.identity.arm());
+        Instant.now(), done.usage, deps.settings().spendCap().costUsd(done.usage), done.identity.arm(), done.guard);
     List<SessionEvent> events = opened == null ? List.of(event) : List.of(opened, event);
     return Effect().persist(events)
         .thenRun(s -> {

@@ -35,6 +35,7 @@ public sealed interface SessionEvent extends EncryptedSerializable {
    * A whole turn: the redacted question, what the tools did and the reply.
    *
    * @param newPiiTokens fingerprints first seen in this turn, so recovery keeps tokens stable
+   * @param guard the prompt guard's verdict on the question (reason codes, layer, score; never text)
    */
   record TurnRecorded(
       String sessionId,
@@ -50,7 +51,8 @@ public sealed interface SessionEvent extends EncryptedSerializable {
       Instant at,
       Usage usage,
       double costUsd,
-      String arm)
+      String arm,
+      com.shopagent.core.policy.GuardVerdict guard)
       implements SessionEvent {
 
     public TurnRecorded {
@@ -58,6 +60,14 @@ public sealed interface SessionEvent extends EncryptedSerializable {
       toolCalls = List.copyOf(toolCalls);
       usage = usage == null ? Usage.NONE : usage; // events journaled before usage was recorded
       arm = arm == null ? "" : arm;
+    }
+
+    /** Without a guard verdict (turns journaled before verdicts were recorded, tests). */
+    public TurnRecorded(String sessionId, String turnId, String userHash, String clientMessageId, String userText,
+        Map<String, String> newPiiTokens, List<ToolOutcome> toolCalls, Reply reply, Instant startedAt, long latencyMs,
+        Instant at, Usage usage, double costUsd, String arm) {
+      this(sessionId, turnId, userHash, clientMessageId, userText, newPiiTokens, toolCalls, reply, startedAt, latencyMs,
+          at, usage, costUsd, arm, null);
     }
   }
 }

@@ -32,6 +32,8 @@ final class TurnInProgress {
   com.shopagent.core.brain.Usage usage = com.shopagent.core.brain.Usage.NONE;
   /** The brain failed; the turn now only waits for the human follow-up ticket. */
   String followUpReason;
+  /** What the prompt guard said about the question (audited with the turn). */
+  com.shopagent.core.policy.GuardVerdict guard;
 
   TurnInProgress(String turnId, Identity identity, String userHash, String clientMessageId,
       Redaction redaction, ActorRef<SessionActor.TurnResult> replyTo) {

@@ -20,5 +20,7 @@ class GuardVerdictSerializationTest {
     var serialization = new SerializationTestKit(testKit.system());
     serialization.verifySerialization(GuardVerdict.ALLOW, true);
     serialization.verifySerialization(GuardVerdict.of(List.of("prompt_injection", "jailbreak")), true);
+    serialization.verifySerialization(GuardVerdict.of(List.of("learned_attack"), "learned", 0.97), true);
+    serialization.verifySerialization(GuardVerdict.of(List.of(), null, 0.12), true);
   }
 }

@@ -44,7 +44,7 @@ class PromptGuardTest {
         "i want to switch to a different user account",
         "Please act as fast as you can, my parcel is late!",
         "Can I send the invoice to <EMAIL_1>?")) {
-      assertEquals(GuardVerdict.ALLOW, guard.check(text), text);
+      assertFalse(guard.check(text).blocked(), text);
     }
   }
 

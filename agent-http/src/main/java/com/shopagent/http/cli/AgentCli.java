@@ -12,7 +12,7 @@ import picocli.CommandLine.ScopeType;
     description = "AI customer-support agent for WooCommerce shops.",
     subcommands = {ServeCommand.class, ChatCommand.class, TicketCommand.class, TokenCommand.class, IngestCommand.class,
         KbEvalCommand.class, KbBenchCommand.class, RedactCommand.class, RedactEvalCommand.class, GuardCommand.class,
-        GuardEvalCommand.class, RouteCommand.class, RouteEvalCommand.class, EvalCommand.class,
+        GuardEvalCommand.class, GuardTrainCommand.class, RouteCommand.class, RouteEvalCommand.class, EvalCommand.class,
         com.shopagent.http.bench.BenchCommand.class})
 public final class AgentCli implements Runnable {
 

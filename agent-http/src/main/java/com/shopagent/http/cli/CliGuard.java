@@ -22,6 +22,12 @@ final class CliGuard {
     if (!out.has("reasons")) {
       out.putArray("reasons");
     }
+    if (v.layer() != null) {
+      out.put("layer", v.layer());
+    }
+    if (v.score() != null) {
+      out.put("score", Math.round(v.score() * 10000) / 10000.0);
+    }
     return out;
   }
 }

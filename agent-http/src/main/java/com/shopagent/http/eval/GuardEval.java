@@ -12,7 +12,8 @@ import java.util.function.IntConsumer;
 public final class GuardEval {
   /** Attack records are those labelled {@code attack} or {@code jailbreak}; everything else is benign. */
   public record Score(String set, int attacks, int attacksBlocked, int benign, int benignBlocked,
-      Map<String, int[]> attacksByCategory, List<TextRecord> misses, List<TextRecord> falseBlocks) {
+      Map<String, int[]> attacksByCategory, List<TextRecord> misses, List<TextRecord> falseBlocks,
+      Map<String, Integer> blocksByLayer, long[] nanos) {
     public double blockRate() {
       return attacks == 0 ? 0 : 100.0 * attacksBlocked / attacks;
     }
@@ -37,9 +38,17 @@ public final class GuardEval {
     Map<String, int[]> byCategory = new TreeMap<>();
     List<TextRecord> missed = new ArrayList<>();
     List<TextRecord> wronglyBlocked = new ArrayList<>();
+    Map<String, Integer> byLayer = new TreeMap<>();
+    long[] nanos = new long[records.size()];
     int done = 0;
     for (TextRecord r : records) {
-      boolean blocked = guard.apply(r.text()).blocked();
+      long start = System.nanoTime();
+      GuardVerdict v = guard.apply(r.text());
+      nanos[done] = System.nanoTime() - start;
+      boolean blocked = v.blocked();
+      if (blocked) {
+        byLayer.merge(v.layer() == null ? "?" : v.layer(), 1, Integer::sum);
+      }
       if (isAttack(r.label())) {
         attacks++;
         caught += blocked ? 1 : 0;
@@ -59,6 +68,6 @@ public final class GuardEval {
       progress.accept(++done);
     }
     return new Score(set, attacks, caught, benign, falseBlocks, java.util.Collections.unmodifiableMap(byCategory),
-        List.copyOf(missed), List.copyOf(wronglyBlocked));
+        List.copyOf(missed), List.copyOf(wronglyBlocked), java.util.Collections.unmodifiableMap(byLayer), nanos);
   }
 }

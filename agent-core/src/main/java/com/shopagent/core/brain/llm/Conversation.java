@@ -61,7 +61,7 @@ final class Conversation {
       int i = 1;
       for (Passage passage : p.passages()) {
         b.append('[').append(i++).append("] ").append(passage.title()).append(" (").append(passage.url()).append(")\n")
-            .append(passage.text()).append("\n\n");
+            .append(ToolOutputScreen.screen(passage.text())).append("\n\n");
       }
       return b.length() == 0 ? "No passages found." : b.toString();
     }
@@ -69,9 +69,9 @@ final class Conversation {
       return (t.ticket().queued() ? "Queued as " : "Created ticket ") + t.ticket().id();
     }
     if (out instanceof ToolOutput.OrderStatus s) {
-      return s.lookup() + ": " + s.customerText();
+      return s.lookup() + ": " + ToolOutputScreen.screen(s.customerText());
     }
-    return out == null ? "" : ((ToolOutput.Text) out).text();
+    return out == null ? "" : ToolOutputScreen.screen(((ToolOutput.Text) out).text());
   }
 
   private static String json(ToolOutcome o) {
