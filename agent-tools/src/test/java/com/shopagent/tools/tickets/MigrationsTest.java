@@ -36,7 +36,7 @@ class MigrationsTest {
     List<MigrationScripts.Script> scripts =
         MigrationScripts.find(getClass().getClassLoader(), JdbcTicketDesk.MIGRATIONS);
 
-    assertEquals(List.of("V1__tickets.sql", "V2__ticket_outbox.sql", "V3__remote_tickets.sql"),
+    assertEquals(List.of("V1__tickets.sql", "V2__ticket_outbox.sql", "V3__remote_tickets.sql", "V4__sealed_subjects.sql"),
         scripts.stream().map(MigrationScripts.Script::fileName).toList());
   }
 
