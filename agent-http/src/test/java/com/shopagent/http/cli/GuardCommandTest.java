@@ -16,7 +16,9 @@ class GuardCommandTest {
   void should_allow_a_shop_question_from_stdin() {
     CliRun r = CliRun.run("How long does shipping to Canada take?\n", "guard");
     assertEquals(0, r.exit());
-    assertEquals("{\"id\":\"stdin\",\"verdict\":\"allow\",\"reasons\":[]}", r.out().strip());
+    // the learned layer's score comes last: far below its blocking threshold for a shop question
+    String[] lines = r.out().strip().split("\n"); // a test-run log line may precede it when the model loads
+    assertTrue(lines[lines.length - 1].matches("\\{\"id\":\"stdin\",\"verdict\":\"allow\",\"reasons\":\\[],\"score\":0\\.\\d+}"), r.out());
   }
 
   @Test

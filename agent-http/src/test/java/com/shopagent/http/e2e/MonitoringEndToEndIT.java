@@ -69,6 +69,8 @@ class MonitoringEndToEndIT {
         ServerProcess agent = ServerProcess.start(data, Map.of(
             "AGENT_LLM_PROVIDER", "openai", "AGENT_LLM_BASE_URL", llm.baseUrl(), "AGENT_LLM_API_KEY", "test-key",
             "AGENT_LLM_PLANNER_MODEL", "gpt-4.1-mini", "AGENT_SHOP_TOKEN_SECRET", SHOP_SECRET, "AGENT_LOG_FORMAT", "json",
+            // a production-like start: only the shop's pages may open the chat (else a SECURITY warning)
+            "AGENT_ALLOWED_ORIGINS", "https://shop.example",
             "JAVA_TOOL_OPTIONS", "-Dshop-agent.chaos.read_kb.error-rate=1 -Dkamon.metric.tick-interval=1s"
                 + " -Dshop-agent.metrics.queue-sample-interval=1s"));
         PrometheusServer prometheus = PrometheusServer.start(prometheusDir,
